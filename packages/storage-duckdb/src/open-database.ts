@@ -1,0 +1,42 @@
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api'
+import { DuckDbStoreError } from './duckdb-store-error.js'
+
+/** Where the embedded database lives unless `--db` or `PARCOURS_DB` say otherwise. */
+export const DEFAULT_DATABASE_PATH = '.parcours/parcours.duckdb'
+
+/** `--db` wins over `PARCOURS_DB`, which wins over `./.parcours/parcours.duckdb`. */
+export function resolveDatabasePath(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): string {
+  return resolve(flag ?? env.PARCOURS_DB ?? DEFAULT_DATABASE_PATH)
+}
+
+export interface OpenDatabase {
+  readonly path: string
+  readonly connection: DuckDBConnection
+  close(): void
+}
+
+/** Opens (creating its folder and file when needed) a DuckDB database; `:memory:` for a throwaway one. */
+export async function openDatabase(path: string): Promise<OpenDatabase> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+  let instance: DuckDBInstance
+  try {
+    instance = await DuckDBInstance.create(path)
+  } catch (cause) {
+    const text = String(cause)
+    const message = /lock/i.test(text)
+      ? `the database ${path} is in use by another Parcours process (stop it, or choose another file with --db)`
+      : `cannot open the database ${path}: ${text}`
+    throw new DuckDbStoreError(message, path, { cause })
+  }
+  const connection = await instance.connect()
+  return {
+    path,
+    connection,
+    close() {
+      connection.closeSync()
+      instance.closeSync()
+    },
+  }
+}
