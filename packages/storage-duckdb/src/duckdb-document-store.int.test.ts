@@ -64,7 +64,7 @@ describe('DuckDB document store on disk', () => {
   it('stores a map body as JSON and gives it back deeply equal, unicode included', async () => {
     const store = await createDuckDbDocumentStore({ path: ':memory:' })
     const key = { kind: 'map', projectId: 'p', id: 'm' } as const
-    const body = { id: 'm', title: 'Parcours « client » — été 🌞', quote: "l'été \"chaud\"\n" } as unknown as JourneyMap
+    const body = { id: 'm', title: 'Parcours « client » — été 🌞', quote: 'l\'été "chaud"\n' } as unknown as JourneyMap
     await store.create(key, body)
     const read = await store.get(key)
     expect(read.ok && read.value.body).toEqual(body)

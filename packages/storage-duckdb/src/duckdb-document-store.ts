@@ -54,7 +54,8 @@ export async function createDuckDbDocumentStore(options: DuckDbStoreOptions): Pr
   return {
     create: (key, body) =>
       run(database, async (db) => {
-        if ((await currentRow(db, key)) !== undefined) return err({ code: 'already-exists', kind: key.kind, id: key.id })
+        if ((await currentRow(db, key)) !== undefined)
+          return err({ code: 'already-exists', kind: key.kind, id: key.id })
         return ok(await writeVersion(db, key, body, 1, now(), 'insert'))
       }),
 
@@ -69,7 +70,10 @@ export async function createDuckDbDocumentStore(options: DuckDbStoreOptions): Pr
         const rows =
           projectId === undefined
             ? await select(db, 'SELECT * FROM documents WHERE kind = $1 ORDER BY project_id, id', [kind])
-            : await select(db, 'SELECT * FROM documents WHERE kind = $1 AND project_id = $2 ORDER BY id', [kind, projectId])
+            : await select(db, 'SELECT * FROM documents WHERE kind = $1 AND project_id = $2 ORDER BY id', [
+                kind,
+                projectId,
+              ])
         return rows.map((row) => toDocument(kind, row))
       }),
 

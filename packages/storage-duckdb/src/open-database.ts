@@ -7,7 +7,10 @@ import { DuckDbStoreError } from './duckdb-store-error.js'
 export const DEFAULT_DATABASE_PATH = '.parcours/parcours.duckdb'
 
 /** `--db` wins over `PARCOURS_DB`, which wins over `./.parcours/parcours.duckdb`. */
-export function resolveDatabasePath(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): string {
+export function resolveDatabasePath(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): string {
   return resolve(flag ?? env.PARCOURS_DB ?? DEFAULT_DATABASE_PATH)
 }
 

@@ -137,7 +137,8 @@ function apply(map: JourneyMap, command: MapCommand): Applied {
 
     case 'add-lane':
       return withNewId(map, command.id, command.lane.title, (id) => {
-        const lane: Lane = command.lane.kind === 'emotion-curve' ? { ...command.lane, id, curves: [] } : { ...command.lane, id }
+        const lane: Lane =
+          command.lane.kind === 'emotion-curve' ? { ...command.lane, id, curves: [] } : { ...command.lane, id }
         return insertAt(map.lanes, lane, command.index).map((lanes) => ({ ...map, lanes }))
       })
     case 'rename-lane':
@@ -204,7 +205,13 @@ function apply(map: JourneyMap, command: MapCommand): Applied {
             ...lane,
             curves: [
               ...lane.curves,
-              { id, label: command.label, state: command.state, ...(personaId === undefined ? {} : { personaId }), points: [] },
+              {
+                id,
+                label: command.label,
+                state: command.state,
+                ...(personaId === undefined ? {} : { personaId }),
+                points: [],
+              },
             ],
           }),
         ),
@@ -277,7 +284,9 @@ function apply(map: JourneyMap, command: MapCommand): Applied {
     }
 
     case 'add-kpi':
-      return withNewId(map, command.id, command.kpi.name, (id) => ok({ ...map, kpis: [...map.kpis, { id, ...command.kpi }] }))
+      return withNewId(map, command.id, command.kpi.name, (id) =>
+        ok({ ...map, kpis: [...map.kpis, { id, ...command.kpi }] }),
+      )
     case 'update-kpi':
       return updateIn(map, 'kpis', 'KPI', command.kpiId, (kpi) => ({ ...kpi, ...definedOnly(command.changes) }))
     case 'remove-kpi': {
@@ -295,7 +304,10 @@ function apply(map: JourneyMap, command: MapCommand): Applied {
         .flatMap((lane) => (lane.kind === 'emotion-curve' ? lane.curves : []))
         .find((candidate) => candidate.personaId === command.personaId)
       if (curve !== undefined) {
-        return err({ code: 'in-use', message: `emotion curve "${curve.id}" is drawn for persona "${command.personaId}"` })
+        return err({
+          code: 'in-use',
+          message: `emotion curve "${curve.id}" is drawn for persona "${command.personaId}"`,
+        })
       }
       return ok({ ...map, personaIds: map.personaIds.filter((id) => id !== command.personaId) })
     }
@@ -342,15 +354,22 @@ export function idsInUse(map: JourneyMap): Set<string> {
     ids.add(lane.id)
     if (lane.kind === 'emotion-curve') for (const curve of lane.curves) ids.add(curve.id)
   }
-  for (const cell of map.cells) if (cell.content.kind === 'cards') for (const card of cell.content.cards) ids.add(card.id)
+  for (const cell of map.cells)
+    if (cell.content.kind === 'cards') for (const card of cell.content.cards) ids.add(card.id)
   for (const touchpoint of map.touchpoints) ids.add(touchpoint.id)
   for (const kpi of map.kpis) ids.add(kpi.id)
   return ids
 }
 
-function withNewId(map: JourneyMap, requested: string | undefined, name: string, build: (id: string) => Applied): Applied {
+function withNewId(
+  map: JourneyMap,
+  requested: string | undefined,
+  name: string,
+  build: (id: string) => Applied,
+): Applied {
   const taken = idsInUse(map)
-  if (requested !== undefined) return taken.has(requested) ? err({ code: 'duplicate-id', id: requested }) : build(requested)
+  if (requested !== undefined)
+    return taken.has(requested) ? err({ code: 'duplicate-id', id: requested }) : build(requested)
   return build(uniqueId(slugify(name), taken))
 }
 
@@ -474,19 +493,21 @@ function removeStep(map: JourneyMap, stepId: string): Applied {
       const { stepId: _removed, ...rest } = tp
       return rest
     }),
-    cells: map.cells.flatMap((cell) => (cell.stepId === stepId ? [] : [cell])).map((cell) =>
-      cell.content.kind === 'cards'
-        ? {
-            ...cell,
-            content: {
-              ...cell.content,
-              cards: cell.content.cards.map((card) =>
-                card.stepIds === undefined ? card : { ...card, stepIds: card.stepIds.filter((id) => id !== stepId) },
-              ),
-            },
-          }
-        : cell,
-    ),
+    cells: map.cells
+      .flatMap((cell) => (cell.stepId === stepId ? [] : [cell]))
+      .map((cell) =>
+        cell.content.kind === 'cards'
+          ? {
+              ...cell,
+              content: {
+                ...cell.content,
+                cards: cell.content.cards.map((card) =>
+                  card.stepIds === undefined ? card : { ...card, stepIds: card.stepIds.filter((id) => id !== stepId) },
+                ),
+              },
+            }
+          : cell,
+      ),
   })
 }
 
@@ -505,7 +526,8 @@ function moveStep(map: JourneyMap, stepId: string, toStageId: string, toIndex: n
   if (toIndex > target.steps.length) return err({ code: 'invalid-index', index: toIndex, max: target.steps.length })
   const stages = map.stages.map((stage) => {
     if (stage.id === from.id) return { ...stage, steps: stage.steps.filter((s) => s.id !== stepId) }
-    if (stage.id === target.id) return { ...stage, steps: [...stage.steps.slice(0, toIndex), step, ...stage.steps.slice(toIndex)] }
+    if (stage.id === target.id)
+      return { ...stage, steps: [...stage.steps.slice(0, toIndex), step, ...stage.steps.slice(toIndex)] }
     return stage
   })
   const follow = <T extends { readonly stageId: string; readonly stepId?: string | undefined }>(item: T): T =>
@@ -524,7 +546,11 @@ function mapEmotionPoints(lane: Lane, update: (points: readonly EmotionPoint[]) 
   return { ...lane, curves: lane.curves.map((curve) => ({ ...curve, points: update(curve.points) })) }
 }
 
-function updateEmotionLane(map: JourneyMap, laneId: string, update: (lane: EmotionLane) => Result<EmotionLane, MapCommandError>): Applied {
+function updateEmotionLane(
+  map: JourneyMap,
+  laneId: string,
+  update: (lane: EmotionLane) => Result<EmotionLane, MapCommandError>,
+): Applied {
   const lane = map.lanes.find((candidate) => candidate.id === laneId)
   if (lane === undefined) return notFound('lane', laneId)
   if (lane.kind !== 'emotion-curve') return notFound('emotion-curve lane', laneId)

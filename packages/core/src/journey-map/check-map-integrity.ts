@@ -1,5 +1,5 @@
-import { assertNever } from '../shared/result.js'
 import type { DocumentProblem } from '../shared/problems.js'
+import { assertNever } from '../shared/result.js'
 import type { CellContentKind, JourneyMap, LaneKind } from './journey-map.schema.js'
 
 /** The cell contents each lane kind accepts (an emotion-curve lane keeps its points in its curves). */
@@ -49,7 +49,9 @@ export function checkMapIntegrity(map: JourneyMap): DocumentProblem[] {
   }
 
   const phaseIds = new Set(map.phases.map((phase) => phase.id))
-  map.phases.forEach((phase, i) => claim(phase.id, `phases[${i}].id`))
+  map.phases.forEach((phase, i) => {
+    claim(phase.id, `phases[${i}].id`)
+  })
 
   const stageIds = new Set<string>()
   const stepStage = new Map<string, string>()

@@ -32,7 +32,10 @@ export function migrateMap(
   }
   if (version > target) {
     return err([
-      { path: 'schemaVersion', message: `version ${version} is newer than this Parcours reads (${target}): upgrade Parcours` },
+      {
+        path: 'schemaVersion',
+        message: `version ${version} is newer than this Parcours reads (${target}): upgrade Parcours`,
+      },
     ])
   }
   for (let from = version; from < target; from++) {

@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { type DocumentProblem, problemsFromZod } from '../shared/problems.js'
 import { err, ok, type Result } from '../shared/result.js'
 import { checkMapIntegrity } from './check-map-integrity.js'

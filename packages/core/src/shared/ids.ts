@@ -3,7 +3,10 @@ import { z } from 'zod'
 /** Ids of everything inside a document: short, URL-safe, readable (`awareness`, `tp-newsletter`). */
 export const LocalId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'an id is 1–64 characters: a–z, 0–9, "-" and "_", starting with a letter or digit')
+  .regex(
+    /^[a-z0-9][a-z0-9_-]{0,63}$/,
+    'an id is 1–64 characters: a–z, 0–9, "-" and "_", starting with a letter or digit',
+  )
 
 /** Turns a human name into an id candidate: `Prise de conscience` → `prise-de-conscience`. */
 export function slugify(text: string): string {

@@ -1,0 +1,33 @@
+/** Where a command writes: the real terminal, or buffers in tests. */
+export interface CliIo {
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly cwd: string
+}
+
+export const processIo = (): CliIo => ({
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd(),
+})
+
+/** An expected failure: printed as one line `parcours: <message>` with its exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = 1,
+    /** Extra lines printed after the message (one per problem). */
+    readonly details: readonly string[] = [],
+  ) {
+    super(message)
+  }
+}
+
+export type OutputFormat = 'table' | 'json'
+
+export function parseFormat<F extends string>(value: string, allowed: readonly F[]): F {
+  if ((allowed as readonly string[]).includes(value)) return value as F
+  throw new CliError(`unknown format "${value}": choose ${allowed.join(', ')}`, 2)
+}

@@ -1,0 +1,2 @@
+export { CliError, type CliIo } from './cli-io.js'
+export { CLI_VERSION, runCli } from './run-cli.js'

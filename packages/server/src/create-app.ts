@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { type DocumentStore, JourneyMapSchema, PersonaSchema, problemsFromZod } from '@parcours/core'
+import { HTTPException } from 'hono/http-exception'
+import { invalidRequest, ProblemError, problem } from './problem.js'
+import { registerDocumentRoutes, storedDocumentSchema } from './routes/document-routes.js'
+import { registerMapRoutes } from './routes/map-routes.js'
+import { registerProjectRoutes } from './routes/project-routes.js'
+import { registerTemplateRoutes } from './routes/template-routes.js'
+
+export interface AppOptions {
+  readonly store: DocumentStore
+  /** The built web app (packages/web/dist); `/` explains how to build it when absent. */
+  readonly webRoot?: string
+  readonly version: string
+}
+
+/** The HTTP application: REST API under /api with its OpenAPI document, and the web app at /. */
+export function createApp(options: AppOptions): OpenAPIHono {
+  const app = new OpenAPIHono({
+    defaultHook: (result) => {
+      if (!result.success)
+        throw invalidRequest(result.target === 'json' ? 'body' : result.target, problemsFromZod(result.error))
+    },
+  })
+
+  app.onError((error, c) => {
+    const known =
+      error instanceof ProblemError
+        ? error
+        : error instanceof HTTPException && error.status < 500
+          ? problem(error.status, error.status === 400 ? 'invalid-json' : 'http-error', error.message)
+          : undefined
+    if (known === undefined) console.error(error)
+    const body = (known ?? problem(500, 'internal-error', 'an unexpected error occurred; it has been logged')).problem
+    return c.body(JSON.stringify(body), body.status as 400, { 'Content-Type': 'application/problem+json' })
+  })
+
+  app.get('/api/health', (c) => c.json({ status: 'ok', version: options.version }))
+
+  registerTemplateRoutes(app)
+  registerProjectRoutes(app, options.store)
+  const personaEnvelope = storedDocumentSchema(PersonaSchema, 'StoredPersona')
+  const mapEnvelope = storedDocumentSchema(JourneyMapSchema, 'StoredJourneyMap')
+  registerMapRoutes(app, options.store, mapEnvelope)
+  registerDocumentRoutes(app, options.store, {
+    kind: 'persona',
+    segment: 'personas',
+    tag: 'personas',
+    bodySchema: PersonaSchema,
+    envelopeSchema: personaEnvelope,
+  })
+  registerDocumentRoutes(app, options.store, {
+    kind: 'map',
+    segment: 'maps',
+    tag: 'maps',
+    bodySchema: JourneyMapSchema,
+    envelopeSchema: mapEnvelope,
+  })
+
+  app.doc('/api/openapi.json', {
+    openapi: '3.0.3',
+    info: {
+      title: 'Parcours API',
+      version: options.version,
+      description: 'Customer-journey maps, personas and templates. Errors are application/problem+json.',
+    },
+  })
+
+  app.all('/api/*', (c) => {
+    throw problem(404, 'not-found', `no route ${c.req.method} ${c.req.path}`)
+  })
+
+  const { webRoot } = options
+  if (webRoot !== undefined && existsSync(webRoot)) {
+    app.use('/*', serveStatic({ root: webRoot }))
+    app.get('/*', serveStatic({ root: webRoot, path: 'index.html' }))
+  } else {
+    app.get('/', (c) =>
+      c.html(
+        '<!doctype html><html lang="en"><meta charset="utf-8"><title>Parcours</title><h1>Parcours</h1><p>The web app is not built: run <code>npm run build</code>. The API is at <a href="/api/openapi.json">/api/openapi.json</a>.</p></html>',
+      ),
+    )
+  }
+  return app
+}

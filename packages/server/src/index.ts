@@ -1,0 +1,9 @@
+export { type AppOptions, createApp } from './create-app.js'
+export { type Problem, ProblemError } from './problem.js'
+export {
+  DEFAULT_WEB_ROOT,
+  type RunningServer,
+  SERVER_VERSION,
+  type ServerOptions,
+  startServer,
+} from './start-server.js'

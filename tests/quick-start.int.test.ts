@@ -1,0 +1,68 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { validate } from '@readme/openapi-parser'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const root = new URL('..', import.meta.url).pathname
+const folder = mkdtempSync(join(tmpdir(), 'parcours-start-'))
+const running: ChildProcess[] = []
+afterAll(() => {
+  for (const child of running)
+    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM')
+  rmSync(folder, { recursive: true, force: true })
+})
+
+/** Starts a command in its own process group and resolves with the URL it prints. */
+function startAndWaitForUrl(command: string, args: string[]): Promise<string> {
+  const child = spawn(command, args, {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env },
+  })
+  running.push(child)
+  let output = ''
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /running at (http:\/\/[^\s]+)/.exec(output)
+      if (match?.[1] !== undefined) resolve(match[1])
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`${command} exited with ${code} before serving:\n${output}`)))
+  })
+}
+
+describe('the README quick start', () => {
+  it('npm start serves a valid OpenAPI 3 document at /api/openapi.json and the web page at /', async () => {
+    const url = await startAndWaitForUrl('npm', ['start', '--', '--port', '0', '--db', join(folder, 'start.duckdb')])
+    const openapi = await (await fetch(`${url}/api/openapi.json`)).json()
+    expect(openapi.openapi).toMatch(/^3\./)
+    const result = await validate(structuredClone(openapi))
+    expect(result.valid ? [] : result.errors).toEqual([])
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/templates',
+        '/api/projects',
+        '/api/projects/{projectId}/maps/{id}/commands',
+        '/api/projects/{projectId}/maps/{id}/versions/{version}/restore',
+      ]),
+    )
+    const page = await fetch(`${url}/`)
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain('<div id="root"></div>')
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1]
+    expect(script).toBeDefined()
+    expect((await fetch(`${url}${script}`)).status).toBe(200)
+  })
+
+  it('npx parcours works after the set-up', async () => {
+    const { stdout } = await promisify(execFile)('npx', ['parcours', 'templates', '--format', 'json'], { cwd: root })
+    expect((JSON.parse(stdout) as unknown[]).length).toBe(13)
+  })
+})
