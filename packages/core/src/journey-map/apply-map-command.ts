@@ -1,9 +1,10 @@
 import { slugify, uniqueId } from '../shared/ids.js'
-import type { DocumentProblem } from '../shared/problems.js'
+import { type DocumentProblem, problemsFromZod } from '../shared/problems.js'
 import { assertNever, err, ok, type Result } from '../shared/result.js'
-import { allowedCellContents, checkMapIntegrity } from './check-map-integrity.js'
+import { describeContentMisfit } from './check-map-integrity.js'
 import type { Cell, EmotionLane, EmotionPoint, JourneyMap, Lane, Stage, Step } from './journey-map.schema.js'
 import type { MapCommand } from './map-command.schema.js'
+import { JourneyMapSchema } from './parse-journey-map.js'
 
 /** Why a command was refused; the map is left as it was. */
 export type MapCommandError =
@@ -25,9 +26,9 @@ type Applied = Result<JourneyMap, MapCommandError>
  */
 export function applyMapCommand(map: JourneyMap, command: MapCommand): Applied {
   const result = apply(map, command)
-  if (!result.ok) return result
-  const problems = checkMapIntegrity(result.value)
-  return problems.length === 0 ? result : err({ code: 'invalid-map', problems })
+  if (!result.ok || result.value === map) return result
+  const checked = JourneyMapSchema.safeParse(result.value)
+  return checked.success ? result : err({ code: 'invalid-map', problems: problemsFromZod(checked.error) })
 }
 
 /** A one-line English description of a refusal, for logs, the CLI and problem+json `detail`. */
@@ -157,16 +158,8 @@ function apply(map: JourneyMap, command: MapCommand): Applied {
     case 'set-cell': {
       const lane = map.lanes.find((candidate) => candidate.id === command.laneId)
       if (lane === undefined) return notFound('lane', command.laneId)
-      const allowed = allowedCellContents(lane.kind)
-      if (!allowed.includes(command.content.kind)) {
-        return err({
-          code: 'invalid-content',
-          message:
-            allowed.length === 0
-              ? `a ${lane.kind} lane has no cells`
-              : `a ${lane.kind} lane holds ${allowed.join(' or ')}, not ${command.content.kind}`,
-        })
-      }
+      const misfit = describeContentMisfit(lane.kind, command.content.kind)
+      if (misfit !== undefined) return err({ code: 'invalid-content', message: misfit })
       const placeError = checkPlace(map, command.stageId, command.stepId)
       if (placeError !== undefined) return err(placeError)
       const existing = findCell(map, command)
@@ -257,7 +250,8 @@ function apply(map: JourneyMap, command: MapCommand): Applied {
       const touchpoint = map.touchpoints.find((candidate) => candidate.id === command.touchpointId)
       if (touchpoint === undefined) return notFound('touchpoint', command.touchpointId)
       const updated = { ...touchpoint, ...definedOnly(command.changes) }
-      if (command.changes.stageId !== undefined && command.changes.stepId === undefined) delete updated.stepId
+      const isNewStage = command.changes.stageId !== undefined && command.changes.stageId !== touchpoint.stageId
+      if (isNewStage && command.changes.stepId === undefined) delete updated.stepId
       const placeError = checkPlace(map, updated.stageId, updated.stepId)
       if (placeError !== undefined) return err(placeError)
       return ok({ ...map, touchpoints: replaceById(map.touchpoints, updated) })
@@ -461,10 +455,14 @@ function placeName(place: { readonly stageId: string; readonly stepId?: string |
 function removeStage(map: JourneyMap, stageId: string): Applied {
   if (!map.stages.some((stage) => stage.id === stageId)) return notFound('stage', stageId)
   const touchpointIds = new Set(map.touchpoints.filter((tp) => tp.stageId === stageId).map((tp) => tp.id))
+  const removedSteps = new Set(map.stages.find((stage) => stage.id === stageId)?.steps.map((step) => step.id))
   return ok({
     ...map,
     stages: map.stages.filter((stage) => stage.id !== stageId),
-    cells: map.cells.filter((cell) => cell.stageId !== stageId),
+    cells: forgetSteps(
+      map.cells.filter((cell) => cell.stageId !== stageId),
+      removedSteps,
+    ),
     lanes: map.lanes.map((lane) => mapEmotionPoints(lane, (points) => points.filter((p) => p.stageId !== stageId))),
     touchpoints: map.touchpoints.filter((tp) => !touchpointIds.has(tp.id)),
     kpis: map.kpis.filter(
@@ -493,22 +491,28 @@ function removeStep(map: JourneyMap, stepId: string): Applied {
       const { stepId: _removed, ...rest } = tp
       return rest
     }),
-    cells: map.cells
-      .flatMap((cell) => (cell.stepId === stepId ? [] : [cell]))
-      .map((cell) =>
-        cell.content.kind === 'cards'
-          ? {
-              ...cell,
-              content: {
-                ...cell.content,
-                cards: cell.content.cards.map((card) =>
-                  card.stepIds === undefined ? card : { ...card, stepIds: card.stepIds.filter((id) => id !== stepId) },
-                ),
-              },
-            }
-          : cell,
-      ),
+    cells: forgetSteps(
+      map.cells.filter((cell) => cell.stepId !== stepId),
+      new Set([stepId]),
+    ),
   })
+}
+
+/** Cards stop naming removed steps. */
+function forgetSteps(cells: readonly Cell[], removed: ReadonlySet<string>): Cell[] {
+  return cells.map((cell) =>
+    cell.content.kind === 'cards'
+      ? {
+          ...cell,
+          content: {
+            ...cell.content,
+            cards: cell.content.cards.map((card) =>
+              card.stepIds === undefined ? card : { ...card, stepIds: card.stepIds.filter((id) => !removed.has(id)) },
+            ),
+          },
+        }
+      : cell,
+  )
 }
 
 /** Moves a step inside its stage or to another one; its cells, points and touchpoints follow it. */

@@ -33,6 +33,15 @@ export function allowedCellContents(kind: LaneKind): readonly CellContentKind[] 
   }
 }
 
+/** Why a lane cannot hold this content, or undefined when it can. */
+export function describeContentMisfit(laneKind: LaneKind, contentKind: CellContentKind): string | undefined {
+  const allowed = allowedCellContents(laneKind)
+  if (allowed.includes(contentKind)) return undefined
+  return allowed.length === 0
+    ? `${laneKind} lanes have no cells`
+    : `${laneKind} lanes hold ${allowed.join(' or ')}, not ${contentKind}`
+}
+
 /**
  * Checks what the schema alone cannot: ids are unique, every reference points at something that
  * exists, cells fit their lane, emotion values are inside their scale. Returns every problem found.
@@ -114,14 +123,9 @@ export function checkMapIntegrity(map: JourneyMap): DocumentProblem[] {
     const lane = lanes.get(cell.laneId)
     if (lane === undefined) {
       report(`${path}.laneId`, `unknown lane "${cell.laneId}"`)
-    } else if (!allowedCellContents(lane.kind).includes(cell.content.kind)) {
-      const allowed = allowedCellContents(lane.kind)
-      report(
-        `${path}.content.kind`,
-        allowed.length === 0
-          ? `a ${lane.kind} lane has no cells`
-          : `a ${lane.kind} lane holds ${allowed.join(' or ')}, not ${cell.content.kind}`,
-      )
+    } else {
+      const misfit = describeContentMisfit(lane.kind, cell.content.kind)
+      if (misfit !== undefined) report(`${path}.content.kind`, misfit)
     }
     checkPlace(path, cell.stageId, cell.stepId)
     const place = `${cell.laneId}/${cell.stageId}/${cell.stepId ?? ''}`
