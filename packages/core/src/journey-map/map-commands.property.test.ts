@@ -606,7 +606,8 @@ describe('map commands, over random sequences', () => {
           expect(MapCommandSchema.safeParse(command).success).toBe(true)
           const snapshot = structuredClone(map)
           const result = applyMapCommand(map, command)
-          const tally = (outcomes[command.type] ??= { applied: 0, refused: 0 })
+          const tally = outcomes[command.type] ?? { applied: 0, refused: 0 }
+          outcomes[command.type] = tally
           if (!result.ok) {
             tally.refused++
             // (b) a refusal leaves the map as it was

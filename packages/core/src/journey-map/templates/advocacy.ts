@@ -1,12 +1,6 @@
 import type { KpiDefinition, Stage, Touchpoint } from '../journey-map.schema.js'
-import {
-  buildTemplate,
-  type Localized,
-  type PersonaSpec,
-  pick,
-  type TemplateDefinition,
-  type TemplateLocale,
-} from './template.js'
+import { buildTemplate, type PersonaSpec, type TemplateDefinition } from './template.js'
+import { commonLane, emotionLane, kpiCells, localePicker, touchpointCells } from './template-kit.js'
 
 /**
  * The five-stage advocacy journey of seed 003 (« Comment cartographier et mesurer le parcours client »):
@@ -19,8 +13,6 @@ import {
 const TEMPLATE_ID = 'advocacy'
 const PERSONA_ID = 'advocacy-ines'
 
-type LocalizedList = Readonly<Record<TemplateLocale, readonly string[]>>
-
 export const advocacyTemplate: TemplateDefinition = {
   id: TEMPLATE_ID,
   category: 'journey',
@@ -31,8 +23,7 @@ export const advocacyTemplate: TemplateDefinition = {
   },
   source: 'seeds/003_c06c7d28f0c6dae1.txt — « Comment cartographier et mesurer le parcours client »',
   build(locale) {
-    const t = (text: Localized): string => pick(locale, text)
-    const list = (items: LocalizedList): string[] => [...items[locale]]
+    const t = localePicker(locale)
 
     const persona: PersonaSpec = {
       id: PERSONA_ID,
@@ -57,7 +48,7 @@ export const advocacyTemplate: TemplateDefinition = {
         familyStatus: t({ fr: 'En colocation, sans enfant', en: 'Flat-sharing, no children' }),
       },
       psychographics: {
-        lifestyle: list({
+        lifestyle: t({
           fr: [
             'Regarde des séries à des heures irrégulières, souvent au retour d’une garde de nuit',
             'Passe du téléphone à la télévision et à la tablette selon l’endroit',
@@ -67,7 +58,7 @@ export const advocacyTemplate: TemplateDefinition = {
             'Switches between phone, TV and tablet depending on where she is',
           ],
         }),
-        habits: list({
+        habits: t({
           fr: [
             'Commence ses recherches sur les moteurs de recherche et dans les avis d’applications',
             'Suit des comptes de recommandations de séries sur Instagram et TikTok',
@@ -79,16 +70,16 @@ export const advocacyTemplate: TemplateDefinition = {
             'Calls out brands on X or Instagram when something does not work',
           ],
         }),
-        values: list({
+        values: t({
           fr: ['Liberté de résilier sans condition', 'Prix juste', 'Être écoutée quand elle a un problème'],
           en: ['Freedom to cancel with no strings attached', 'Fair price', 'Being listened to when she has a problem'],
         }),
-        interests: list({
+        interests: t({
           fr: ['Séries et documentaires', 'Culture pop', 'Sorties entre amis'],
           en: ['Series and documentaries', 'Pop culture', 'Going out with friends'],
         }),
       },
-      goals: list({
+      goals: t({
         fr: [
           'Décompresser après le travail avec des contenus qui lui plaisent',
           'Regarder où elle veut, y compris hors connexion',
@@ -100,7 +91,7 @@ export const advocacyTemplate: TemplateDefinition = {
           'Pay only for what she uses',
         ],
       }),
-      needs: list({
+      needs: t({
         fr: [
           'Voir le catalogue et les prix avant de donner sa carte bancaire',
           'Un essai gratuit sans piège',
@@ -114,7 +105,7 @@ export const advocacyTemplate: TemplateDefinition = {
           'A quick answer from support, on the channel she chose',
         ],
       }),
-      frustrations: list({
+      frustrations: t({
         fr: [
           'Les formulaires d’inscription interminables',
           'Les tweets ou messages restés sans réponse',
@@ -128,7 +119,7 @@ export const advocacyTemplate: TemplateDefinition = {
           'Ads that keep following her after she has subscribed',
         ],
       }),
-      motivations: list({
+      motivations: t({
         fr: [
           'Les recommandations de ses amis et des créateurs qu’elle suit',
           'Être la première à parler d’une nouvelle série',
@@ -957,11 +948,6 @@ export const advocacyTemplate: TemplateDefinition = {
       },
     ]
 
-    const touchpointNames = (stageId: string): string[] =>
-      touchpoints.filter((tp) => tp.stageId === stageId).map((tp) => tp.name)
-    const kpiNames = (stageId: string): string[] =>
-      kpis.filter((kpi) => scopeStage(kpi, touchpoints) === stageId).map((kpi) => kpi.name)
-
     return buildTemplate({
       id: `${TEMPLATE_ID}-${locale}`,
       templateId: TEMPLATE_ID,
@@ -1011,7 +997,7 @@ export const advocacyTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'thoughts', kind: 'thoughts', title: t({ fr: 'Pensées', en: 'Thoughts' }) },
+          lane: commonLane(locale, 'thoughts'),
           cells: {
             awareness: t({
               fr: '« Tout le monde parle de cette série… Elle est sur quelle plateforme ? »',
@@ -1036,7 +1022,7 @@ export const advocacyTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'feelings', kind: 'feelings', title: t({ fr: 'Ressentis', en: 'Feelings' }) },
+          lane: commonLane(locale, 'feelings'),
           cells: {
             awareness: t({ fr: 'Curieuse, pas encore impliquée.', en: 'Curious, not yet involved.' }),
             consideration: t({
@@ -1058,16 +1044,10 @@ export const advocacyTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: {
+          lane: emotionLane(locale, {
             id: 'emotion',
-            kind: 'emotion-curve',
-            title: t({ fr: 'Courbe émotionnelle', en: 'Emotion curve' }),
-            scale: {
-              min: -2,
-              max: 2,
-              minLabel: t({ fr: 'Exaspérée', en: 'Exasperated' }),
-              maxLabel: t({ fr: 'Enthousiaste', en: 'Thrilled' }),
-            },
+            minLabel: t({ fr: 'Exaspérée', en: 'Exasperated' }),
+            maxLabel: t({ fr: 'Enthousiaste', en: 'Thrilled' }),
             curves: [
               {
                 id: 'curve-current',
@@ -1115,14 +1095,14 @@ export const advocacyTemplate: TemplateDefinition = {
                 ],
               },
             ],
-          },
+          }),
         },
         {
-          lane: { id: 'touchpoints', kind: 'touchpoints', title: t({ fr: 'Points de contact', en: 'Touchpoints' }) },
-          cells: Object.fromEntries(stages.map((stage) => [stage.id, touchpointNames(stage.id)])),
+          lane: commonLane(locale, 'touchpoints'),
+          cells: touchpointCells(stages, touchpoints),
         },
         {
-          lane: { id: 'channels', kind: 'channels', title: t({ fr: 'Canaux', en: 'Channels' }) },
+          lane: commonLane(locale, 'channels'),
           cells: {
             awareness: { channels: ['advertising', 'social', 'web', 'partner'] },
             consideration: { channels: ['web', 'email', 'advertising', 'chat'] },
@@ -1132,7 +1112,7 @@ export const advocacyTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'pain-points', kind: 'pain-points', title: t({ fr: 'Points de friction', en: 'Pain points' }) },
+          lane: commonLane(locale, 'pain-points'),
           cells: {
             awareness: {
               cards: [
@@ -1209,7 +1189,7 @@ export const advocacyTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'opportunities', kind: 'opportunities', title: t({ fr: 'Opportunités', en: 'Opportunities' }) },
+          lane: commonLane(locale, 'opportunities'),
           cells: {
             awareness: {
               cards: [
@@ -1285,18 +1265,10 @@ export const advocacyTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'kpis', kind: 'kpis', title: t({ fr: 'Indicateurs', en: 'KPIs' }) },
-          cells: Object.fromEntries(stages.map((stage) => [stage.id, kpiNames(stage.id)])),
+          lane: commonLane(locale, 'kpis'),
+          cells: kpiCells(stages, kpis, touchpoints),
         },
       ],
     })
   },
-}
-
-/** The stage a KPI is measured at, directly or through its touchpoint; undefined for map-level KPIs. */
-function scopeStage(kpi: KpiDefinition, touchpoints: readonly Touchpoint[]): string | undefined {
-  const scope = kpi.appliesTo
-  if (scope.level === 'stage') return scope.stageId
-  if (scope.level === 'touchpoint') return touchpoints.find((tp) => tp.id === scope.touchpointId)?.stageId
-  return undefined
 }

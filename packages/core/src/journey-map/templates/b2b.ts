@@ -1,12 +1,7 @@
 import type { Channel } from '../../shared/channel.js'
-import type { Card, KpiDefinition, Phase, Stage, Step, Touchpoint } from '../journey-map.schema.js'
-import {
-  buildTemplate,
-  type CellSpec,
-  type TemplateDefinition,
-  type TemplateInstance,
-  type TemplateLocale,
-} from './template.js'
+import type { KpiDefinition, Phase, Stage, Touchpoint } from '../journey-map.schema.js'
+import { buildTemplate, type TemplateDefinition, type TemplateInstance, type TemplateLocale } from './template.js'
+import { dictionaryBuilders, dictionaryHeading, touchpointCells } from './template-kit.js'
 
 /**
  * A B2B buying journey (seed 001: longer, more complex, several decision-makers): a mid-sized
@@ -70,38 +65,7 @@ const CHANNELS: Record<StageId, readonly Channel[]> = {
 
 function build(locale: TemplateLocale): TemplateInstance {
   const t = text[locale]
-  const step = (id: keyof Text['steps'], isMomentOfTruth = false): Step => ({
-    id,
-    ...t.steps[id],
-    ...(isMomentOfTruth ? { isMomentOfTruth: true } : {}),
-  })
-  const stage = (id: StageId, steps: Step[]): Stage => ({
-    id,
-    name: t.stages[id].name,
-    description: t.stages[id].description,
-    phaseId: PHASE_OF[id],
-    steps,
-  })
-  const column = (cell: (id: StageId) => CellSpec): Record<string, CellSpec> =>
-    Object.fromEntries(STAGE_IDS.map((id) => [id, cell(id)]))
-  const pain = (id: keyof Text['pains'], severity: 1 | 2 | 3, stepIds?: string[]): Omit<Card, 'id'> => ({
-    ...t.pains[id],
-    severity,
-    ...(stepIds === undefined ? {} : { stepIds }),
-  })
-  const opportunity = (
-    id: keyof Text['opportunities'],
-    impact: NonNullable<Card['impact']>,
-    effort: NonNullable<Card['effort']>,
-  ): Omit<Card, 'id'> => ({ ...t.opportunities[id], impact, effort })
-  const touchpoint = (
-    id: keyof Text['touchpoints'],
-    rest: Omit<Touchpoint, 'id' | 'name' | 'description' | 'ownerTeam'>,
-  ): Touchpoint => ({ id, ...t.touchpoints[id], ...rest })
-  const kpi = (
-    id: keyof Text['kpis'],
-    rest: Omit<KpiDefinition, 'id' | 'name' | 'formula' | 'description'>,
-  ): KpiDefinition => ({ id, ...t.kpis[id], ...rest })
+  const { step, stage, column, pain, opportunity, touchpoint, kpi } = dictionaryBuilders(t, STAGE_IDS, PHASE_OF)
   const curve = (who: 'claire' | 'thomas', personaId: string) => ({
     id: `${who}-current`,
     label: t.emotion[who],
@@ -414,7 +378,7 @@ function build(locale: TemplateLocale): TemplateInstance {
       },
       {
         lane: { id: 'touchpoints', kind: 'touchpoints', title: t.lanes.touchpoints },
-        cells: column((id) => touchpoints.filter((tp) => tp.stageId === id).map((tp) => tp.name)),
+        cells: touchpointCells(stages, touchpoints),
       },
       {
         lane: { id: 'channels', kind: 'channels', title: t.lanes.channels },
@@ -1523,8 +1487,7 @@ const text: Record<TemplateLocale, Text> = { fr, en }
 export const b2bTemplate: TemplateDefinition = {
   id: TEMPLATE_ID,
   category: 'journey',
-  title: { fr: fr.template.title, en: en.template.title },
-  description: { fr: fr.template.description, en: en.template.description },
+  ...dictionaryHeading(text),
   source: 'seed 001 — parcours d’achat B2B vs B2C',
   build,
 }

@@ -1,17 +1,9 @@
 import type { KpiDefinition, Stage, Touchpoint } from '../journey-map.schema.js'
-import {
-  buildTemplate,
-  type CardSpec,
-  type TemplateDefinition,
-  type TemplateInstance,
-  type TemplateLocale,
-} from './template.js'
+import { buildTemplate, type TemplateDefinition, type TemplateInstance, type TemplateLocale } from './template.js'
+import { commonLane, emotionLane, inlineTextKit, kpiCells, kpiTargetLabel, touchpointCells } from './template-kit.js'
 
 const TEMPLATE_ID = 'bank'
 const PERSONA_ID = 'bank-karim'
-
-type Texts<T> = { readonly fr: T; readonly en: T }
-type Level = 'low' | 'medium' | 'high'
 
 /** A bank's mortgage journey (seed 001, banking example): simulation, adviser, documents, signature, first months. */
 export const bankTemplate: TemplateDefinition = {
@@ -30,20 +22,7 @@ export const bankTemplate: TemplateDefinition = {
 }
 
 function buildBank(locale: TemplateLocale): TemplateInstance {
-  const t = <T>(texts: Texts<T>): T => texts[locale]
-  const painPoint = (severity: 1 | 2 | 3, stepIds: string[], texts: Texts<readonly [string, string]>): CardSpec => {
-    const [title, detail] = t(texts)
-    return { title, detail, severity, stepIds }
-  }
-  const opportunity = (
-    impact: Level,
-    effort: Level,
-    stepIds: string[],
-    texts: Texts<readonly [string, string]>,
-  ): CardSpec => {
-    const [title, detail] = t(texts)
-    return { title, detail, impact, effort, stepIds }
-  }
+  const { t, painPoint, opportunity } = inlineTextKit(locale)
 
   const stages: Stage[] = [
     {
@@ -624,7 +603,7 @@ function buildBank(locale: TemplateLocale): TemplateInstance {
         },
       },
       {
-        lane: { id: 'thoughts', kind: 'thoughts', title: t({ fr: 'Pensées', en: 'Thoughts' }) },
+        lane: commonLane(locale, 'thoughts'),
         cells: {
           simulation: t({
             fr: ['« Est-ce que je peux vraiment emprunter 220 000 € ? »', '« Ce taux comprend-il l’assurance ? »'],
@@ -664,7 +643,7 @@ function buildBank(locale: TemplateLocale): TemplateInstance {
         },
       },
       {
-        lane: { id: 'feelings', kind: 'feelings', title: t({ fr: 'Ressentis', en: 'Feelings' }) },
+        lane: commonLane(locale, 'feelings'),
         cells: {
           simulation: t({
             fr: 'Espoir et excitation, teintés d’inquiétude sur sa capacité d’emprunt.',
@@ -689,16 +668,8 @@ function buildBank(locale: TemplateLocale): TemplateInstance {
         },
       },
       {
-        lane: {
+        lane: emotionLane(locale, {
           id: 'emotions',
-          kind: 'emotion-curve',
-          title: t({ fr: 'Courbe émotionnelle', en: 'Emotion curve' }),
-          scale: {
-            min: -2,
-            max: 2,
-            minLabel: t({ fr: 'Frustration', en: 'Frustration' }),
-            maxLabel: t({ fr: 'Enthousiasme', en: 'Delight' }),
-          },
           curves: [
             {
               id: 'curve-current',
@@ -743,14 +714,14 @@ function buildBank(locale: TemplateLocale): TemplateInstance {
               ],
             },
           ],
-        },
+        }),
       },
       {
-        lane: { id: 'touchpoints', kind: 'touchpoints', title: t({ fr: 'Points de contact', en: 'Touchpoints' }) },
-        cells: Object.fromEntries(stages.map((stage) => [stage.id, touchpointNames(touchpoints, stage.id)])),
+        lane: commonLane(locale, 'touchpoints'),
+        cells: touchpointCells(stages, touchpoints),
       },
       {
-        lane: { id: 'channels', kind: 'channels', title: t({ fr: 'Canaux', en: 'Channels' }) },
+        lane: commonLane(locale, 'channels'),
         cells: {
           simulation: { channels: ['web', 'app', 'advertising'] },
           appointment: { channels: ['web', 'phone', 'store'] },
@@ -760,7 +731,7 @@ function buildBank(locale: TemplateLocale): TemplateInstance {
         },
       },
       {
-        lane: { id: 'pain-points', kind: 'pain-points', title: t({ fr: 'Points de friction', en: 'Pain points' }) },
+        lane: commonLane(locale, 'pain-points'),
         cells: {
           simulation: {
             cards: [
@@ -865,7 +836,7 @@ function buildBank(locale: TemplateLocale): TemplateInstance {
         },
       },
       {
-        lane: { id: 'opportunities', kind: 'opportunities', title: t({ fr: 'Opportunités', en: 'Opportunities' }) },
+        lane: commonLane(locale, 'opportunities'),
         cells: {
           simulation: {
             cards: [
@@ -960,42 +931,11 @@ function buildBank(locale: TemplateLocale): TemplateInstance {
         },
       },
       {
-        lane: { id: 'kpis', kind: 'kpis', title: t({ fr: 'Indicateurs', en: 'KPIs' }) },
-        cells: Object.fromEntries(stages.map((stage) => [stage.id, kpiLabels(kpis, touchpoints, stage.id, locale)])),
+        lane: commonLane(locale, 'kpis'),
+        cells: kpiCells(stages, kpis, touchpoints, { label: kpiTargetLabel(locale) }),
       },
     ],
     touchpoints,
     kpis,
   })
-}
-
-/** The names of the touchpoints of one stage, for the touchpoints lane. */
-function touchpointNames(touchpoints: readonly Touchpoint[], stageId: string): string[] {
-  return touchpoints.filter((touchpoint) => touchpoint.stageId === stageId).map((touchpoint) => touchpoint.name)
-}
-
-/** The KPIs measured at one stage (on the stage or one of its touchpoints), with their targets. */
-function kpiLabels(
-  kpis: readonly KpiDefinition[],
-  touchpoints: readonly Touchpoint[],
-  stageId: string,
-  locale: TemplateLocale,
-): string[] {
-  const stageTouchpoints = new Set(
-    touchpoints.filter((touchpoint) => touchpoint.stageId === stageId).map((touchpoint) => touchpoint.id),
-  )
-  return kpis
-    .filter(({ appliesTo }) =>
-      appliesTo.level === 'stage'
-        ? appliesTo.stageId === stageId
-        : appliesTo.level === 'touchpoint' && stageTouchpoints.has(appliesTo.touchpointId),
-    )
-    .map((kpi) => {
-      if (kpi.target === undefined) return kpi.name
-      const unit =
-        kpi.unit === 'percent' ? (locale === 'fr' ? '\u00a0%' : '%') : kpi.unit === 'duration-hours' ? '\u00a0h' : ''
-      return locale === 'fr'
-        ? `${kpi.name} — cible\u00a0: ${kpi.target}${unit}`
-        : `${kpi.name} — target: ${kpi.target}${unit}`
-    })
 }

@@ -1,12 +1,7 @@
 import type { Channel } from '../../shared/channel.js'
-import type { Card, KpiDefinition, Stage, Step, Touchpoint } from '../journey-map.schema.js'
-import {
-  buildTemplate,
-  type CellSpec,
-  type TemplateDefinition,
-  type TemplateInstance,
-  type TemplateLocale,
-} from './template.js'
+import type { KpiDefinition, Stage, Touchpoint } from '../journey-map.schema.js'
+import { buildTemplate, type TemplateDefinition, type TemplateInstance, type TemplateLocale } from './template.js'
+import { dictionaryBuilders, dictionaryHeading, touchpointCells } from './template-kit.js'
 
 /**
  * Customer support (seed 003): a customer with a faulty product looks for help on their own, contacts
@@ -41,47 +36,7 @@ const CHANNELS: Record<StageId, readonly Channel[]> = {
 
 function build(locale: TemplateLocale): TemplateInstance {
   const t = text[locale]
-  const step = (id: keyof Text['steps'], isMomentOfTruth = false): Step => ({
-    id,
-    ...t.steps[id],
-    ...(isMomentOfTruth ? { isMomentOfTruth: true } : {}),
-  })
-  const stage = (id: StageId, steps: Step[]): Stage => ({
-    id,
-    name: t.stages[id].name,
-    description: t.stages[id].description,
-    steps,
-  })
-  const column = (cell: (id: StageId) => CellSpec | undefined): Record<string, CellSpec> => {
-    const cells: Record<string, CellSpec> = {}
-    for (const id of STAGE_IDS) {
-      const spec = cell(id)
-      if (spec !== undefined) cells[id] = spec
-    }
-    return cells
-  }
-  const pain = (id: keyof Text['pains'], severity: 1 | 2 | 3, stepIds?: string[]): Omit<Card, 'id'> => ({
-    ...t.pains[id],
-    severity,
-    ...(stepIds === undefined ? {} : { stepIds }),
-  })
-  const opportunity = (
-    id: keyof Text['opportunities'],
-    impact: NonNullable<Card['impact']>,
-    effort: NonNullable<Card['effort']>,
-  ): Omit<Card, 'id'> => ({ ...t.opportunities[id], impact, effort })
-  const touchpoint = (id: keyof Text['touchpoints'], rest: Omit<Touchpoint, 'id' | 'name' | 'description'>) => ({
-    id,
-    name: t.touchpoints[id].name,
-    description: t.touchpoints[id].description,
-    ownerTeam: t.touchpoints[id].owner,
-    ...rest,
-  })
-  const kpi = (id: keyof Text['kpis'], rest: Omit<KpiDefinition, 'id' | 'name' | 'formula' | 'description'>) => ({
-    id,
-    ...t.kpis[id],
-    ...rest,
-  })
+  const { step, stage, column, pain, opportunity, touchpoint, kpi } = dictionaryBuilders(t, STAGE_IDS)
 
   const stages: Stage[] = [
     stage('problem', []),
@@ -329,7 +284,7 @@ function build(locale: TemplateLocale): TemplateInstance {
       },
       {
         lane: { id: 'touchpoints', kind: 'touchpoints', title: t.lanes.touchpoints },
-        cells: column((id) => touchpoints.filter((tp) => tp.stageId === id).map((tp) => tp.name)),
+        cells: touchpointCells(stages, touchpoints),
       },
       {
         lane: { id: 'channels', kind: 'channels', title: t.lanes.channels },
@@ -691,67 +646,67 @@ const fr = {
     'tp-product-manual': {
       name: 'Notice du produit en ligne',
       description: 'Notice PDF téléchargée depuis la fiche produit ou l’espace client.',
-      owner: 'Équipe contenus support',
+      ownerTeam: 'Équipe contenus support',
     },
     'tp-help-center': {
       name: 'Centre d’aide en ligne',
       description: 'Articles de FAQ et tutoriels consultés sur le site ou dans l’application.',
-      owner: 'Équipe contenus support',
+      ownerTeam: 'Équipe contenus support',
     },
     'tp-chatbot': {
       name: 'Assistant virtuel',
       description: 'Chatbot qui répond aux questions fréquentes avant tout transfert vers un conseiller.',
-      owner: 'Équipe relation client digitale',
+      ownerTeam: 'Équipe relation client digitale',
     },
     'tp-social-mention': {
       name: 'Message à la marque sur les réseaux sociaux',
       description: 'Mention ou message privé demandant de l’aide, repéré par l’outil de veille.',
-      owner: 'Community management',
+      ownerTeam: 'Community management',
     },
     'tp-live-chat': {
       name: 'Chat avec un conseiller',
       description: 'Conversation écrite en direct avec un conseiller du service client.',
-      owner: 'Service client',
+      ownerTeam: 'Service client',
     },
     'tp-phone-call': {
       name: 'Appel au service client',
       description: 'Appel entrant traité par un conseiller, file d’attente comprise.',
-      owner: 'Service client',
+      ownerTeam: 'Service client',
     },
     'tp-email-ticket': {
       name: 'Demande par e-mail ou formulaire',
       description: 'Création d’un ticket depuis le formulaire de contact ou par e-mail.',
-      owner: 'Service client',
+      ownerTeam: 'Service client',
     },
     'tp-escalation': {
       name: 'Transfert vers l’équipe technique',
       description: 'Escalade du ticket vers un expert de niveau 2 ou l’équipe technique.',
-      owner: 'Support technique',
+      ownerTeam: 'Support technique',
     },
     'tp-solution': {
       name: 'Envoi de la solution',
       description: 'Réponse du conseiller contenant la procédure ou la décision de remplacement.',
-      owner: 'Support technique',
+      ownerTeam: 'Support technique',
     },
     'tp-replacement': {
       name: 'Expédition de l’appareil de remplacement',
       description: 'Colis envoyé au domicile du client dans le cadre de la garantie.',
-      owner: 'Service après-vente et logistique',
+      ownerTeam: 'Service après-vente et logistique',
     },
     'tp-ticket-closed': {
       name: 'Confirmation de clôture du ticket',
       description: 'E-mail récapitulatif envoyé quand le ticket passe au statut résolu.',
-      owner: 'Service client',
+      ownerTeam: 'Service client',
     },
     'tp-csat-survey': {
       name: 'Enquête de satisfaction (CSAT)',
       description: 'Question « Êtes-vous satisfait de la résolution de votre demande ? » notée de 1 à 5.',
-      owner: 'Qualité de service',
+      ownerTeam: 'Qualité de service',
     },
     'tp-ces-survey': {
       name: 'Question d’effort (CES)',
       description: 'Question « Il a été facile de régler mon problème » notée de 1 à 7.',
-      owner: 'Qualité de service',
+      ownerTeam: 'Qualité de service',
     },
   },
   kpis: {
@@ -1104,67 +1059,67 @@ const en: Text = {
     'tp-product-manual': {
       name: 'Online product manual',
       description: 'PDF manual downloaded from the product page or the customer account.',
-      owner: 'Support content team',
+      ownerTeam: 'Support content team',
     },
     'tp-help-center': {
       name: 'Online help centre',
       description: 'FAQ articles and tutorials read on the website or in the app.',
-      owner: 'Support content team',
+      ownerTeam: 'Support content team',
     },
     'tp-chatbot': {
       name: 'Virtual assistant',
       description: 'Chatbot answering frequent questions before any handover to an agent.',
-      owner: 'Digital customer care team',
+      ownerTeam: 'Digital customer care team',
     },
     'tp-social-mention': {
       name: 'Message to the brand on social media',
       description: 'Mention or private message asking for help, picked up by the listening tool.',
-      owner: 'Community management',
+      ownerTeam: 'Community management',
     },
     'tp-live-chat': {
       name: 'Chat with an agent',
       description: 'Live written conversation with a customer service agent.',
-      owner: 'Customer service',
+      ownerTeam: 'Customer service',
     },
     'tp-phone-call': {
       name: 'Call to customer service',
       description: 'Inbound call handled by an agent, queue time included.',
-      owner: 'Customer service',
+      ownerTeam: 'Customer service',
     },
     'tp-email-ticket': {
       name: 'Request by email or web form',
       description: 'Ticket created from the contact form or by email.',
-      owner: 'Customer service',
+      ownerTeam: 'Customer service',
     },
     'tp-escalation': {
       name: 'Transfer to the technical team',
       description: 'Ticket escalated to a tier 2 expert or the technical team.',
-      owner: 'Technical support',
+      ownerTeam: 'Technical support',
     },
     'tp-solution': {
       name: 'Solution sent',
       description: 'Agent reply containing the procedure or the replacement decision.',
-      owner: 'Technical support',
+      ownerTeam: 'Technical support',
     },
     'tp-replacement': {
       name: 'Replacement appliance shipped',
       description: 'Parcel sent to the customer’s home under the warranty.',
-      owner: 'After-sales service and logistics',
+      ownerTeam: 'After-sales service and logistics',
     },
     'tp-ticket-closed': {
       name: 'Ticket closure confirmation',
       description: 'Summary email sent when the ticket is marked as solved.',
-      owner: 'Customer service',
+      ownerTeam: 'Customer service',
     },
     'tp-csat-survey': {
       name: 'Satisfaction survey (CSAT)',
       description: 'Question “How satisfied are you with how your request was resolved?” rated from 1 to 5.',
-      owner: 'Service quality',
+      ownerTeam: 'Service quality',
     },
     'tp-ces-survey': {
       name: 'Effort question (CES)',
       description: 'Statement “It was easy to get my problem solved” rated from 1 to 7.',
-      owner: 'Service quality',
+      ownerTeam: 'Service quality',
     },
   },
   kpis: {
@@ -1211,8 +1166,7 @@ const text: Record<TemplateLocale, Text> = { fr, en }
 export const customerSupportTemplate: TemplateDefinition = {
   id: TEMPLATE_ID,
   category: 'sector',
-  title: { fr: fr.template.title, en: en.template.title },
-  description: { fr: fr.template.description, en: en.template.description },
+  ...dictionaryHeading(text),
   source: 'seed 003 — « Comment cartographier et mesurer le parcours client » (parcours de support client)',
   build,
 }

@@ -1,12 +1,6 @@
 import type { KpiDefinition, Stage, Touchpoint } from '../journey-map.schema.js'
-import {
-  buildTemplate,
-  type Localized,
-  type PersonaSpec,
-  pick,
-  type TemplateDefinition,
-  type TemplateLocale,
-} from './template.js'
+import { buildTemplate, type PersonaSpec, type TemplateDefinition } from './template.js'
+import { commonLane, emotionLane, kpiCells, localePicker, touchpointCells } from './template-kit.js'
 
 /**
  * The classic five-stage journey of seed 000 (« Customer journey : qu’est-ce que c’est et comment le
@@ -17,8 +11,6 @@ import {
 
 const TEMPLATE_ID = 'five-stages'
 const PERSONA_ID = 'five-stages-nadia'
-
-type LocalizedList = Readonly<Record<TemplateLocale, readonly string[]>>
 
 export const fiveStagesTemplate: TemplateDefinition = {
   id: TEMPLATE_ID,
@@ -31,8 +23,7 @@ export const fiveStagesTemplate: TemplateDefinition = {
   source:
     'seeds/000_0aaa6a0f83c48500.txt — « Customer journey : qu’est-ce que c’est et comment le créer pour stimuler les ventes ? »',
   build(locale) {
-    const t = (text: Localized): string => pick(locale, text)
-    const list = (items: LocalizedList): string[] => [...items[locale]]
+    const t = localePicker(locale)
 
     const persona: PersonaSpec = {
       id: PERSONA_ID,
@@ -63,14 +54,14 @@ export const fiveStagesTemplate: TemplateDefinition = {
         }),
       },
       psychographics: {
-        lifestyle: list({
+        lifestyle: t({
           fr: [
             'Journées chargées entre travail et famille',
             'Fait la plupart de ses achats le soir, sur son smartphone',
           ],
           en: ['Busy days between work and family', 'Does most of her shopping in the evening, on her smartphone'],
         }),
-        habits: list({
+        habits: t({
           fr: [
             'Cherche sur Google et lit les avis avant tout achat de plus de 50 €',
             'Consulte des forums et des groupes de parents sur les réseaux sociaux',
@@ -82,7 +73,7 @@ export const fiveStagesTemplate: TemplateDefinition = {
             'Opens the newsletters of brands she already knows',
           ],
         }),
-        values: list({
+        values: t({
           fr: [
             'Rapport qualité-prix',
             'Transparence sur les prix et les délais',
@@ -90,12 +81,12 @@ export const fiveStagesTemplate: TemplateDefinition = {
           ],
           en: ['Value for money', 'Transparency on prices and lead times', 'Brands that keep their promises'],
         }),
-        interests: list({
+        interests: t({
           fr: ['Organisation de la maison', 'Bons plans', 'Cuisine en famille'],
           en: ['Home organisation', 'Good deals', 'Cooking with the family'],
         }),
       },
-      goals: list({
+      goals: t({
         fr: [
           'Trouver rapidement une solution fiable à son besoin',
           'Payer le juste prix, sans mauvaise surprise',
@@ -107,7 +98,7 @@ export const fiveStagesTemplate: TemplateDefinition = {
           'Get help getting started if she needs it',
         ],
       }),
-      needs: list({
+      needs: t({
         fr: [
           'Des informations claires et comparables : prix total, caractéristiques, délais',
           'Des avis de vrais clients',
@@ -121,7 +112,7 @@ export const fiveStagesTemplate: TemplateDefinition = {
           'Customer service she can reach before and after buying',
         ],
       }),
-      frustrations: list({
+      frustrations: t({
         fr: [
           'Les frais cachés découverts au moment de payer',
           'Les formulaires longs et la création de compte obligatoire',
@@ -135,7 +126,7 @@ export const fiveStagesTemplate: TemplateDefinition = {
           'Having to repeat her problem to several people',
         ],
       }),
-      motivations: list({
+      motivations: t({
         fr: ['Gagner du temps', 'Faire un achat dont elle sera fière', 'Profiter d’une promotion au bon moment'],
         en: ['Save time', 'Make a purchase she will be proud of', 'Catch a promotion at the right moment'],
       }),
@@ -573,11 +564,6 @@ export const fiveStagesTemplate: TemplateDefinition = {
       },
     ]
 
-    const byStage = (stageId: string) => ({
-      touchpoints: touchpoints.filter((tp) => tp.stageId === stageId).map((tp) => tp.name),
-      kpis: kpis.filter((kpi) => scopeStage(kpi, touchpoints) === stageId).map((kpi) => kpi.name),
-    })
-
     return buildTemplate({
       id: `${TEMPLATE_ID}-${locale}`,
       templateId: TEMPLATE_ID,
@@ -627,7 +613,7 @@ export const fiveStagesTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'thoughts', kind: 'thoughts', title: t({ fr: 'Pensées', en: 'Thoughts' }) },
+          lane: commonLane(locale, 'thoughts'),
           cells: {
             awareness: t({
               fr: '« Il doit bien exister une solution à ce problème. Qu’est-ce que les autres utilisent ? »',
@@ -652,7 +638,7 @@ export const fiveStagesTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'feelings', kind: 'feelings', title: t({ fr: 'Ressentis', en: 'Feelings' }) },
+          lane: commonLane(locale, 'feelings'),
           cells: {
             awareness: t({
               fr: 'Agacée par le problème, curieuse, un peu perdue devant la masse d’informations.',
@@ -677,16 +663,10 @@ export const fiveStagesTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: {
+          lane: emotionLane(locale, {
             id: 'emotion',
-            kind: 'emotion-curve',
-            title: t({ fr: 'Courbe émotionnelle', en: 'Emotion curve' }),
-            scale: {
-              min: -2,
-              max: 2,
-              minLabel: t({ fr: 'Très frustrée', en: 'Very frustrated' }),
-              maxLabel: t({ fr: 'Ravie', en: 'Delighted' }),
-            },
+            minLabel: t({ fr: 'Très frustrée', en: 'Very frustrated' }),
+            maxLabel: t({ fr: 'Ravie', en: 'Delighted' }),
             curves: [
               {
                 id: 'curve-current',
@@ -731,14 +711,14 @@ export const fiveStagesTemplate: TemplateDefinition = {
                 ],
               },
             ],
-          },
+          }),
         },
         {
-          lane: { id: 'touchpoints', kind: 'touchpoints', title: t({ fr: 'Points de contact', en: 'Touchpoints' }) },
-          cells: Object.fromEntries(stages.map((stage) => [stage.id, byStage(stage.id).touchpoints])),
+          lane: commonLane(locale, 'touchpoints'),
+          cells: touchpointCells(stages, touchpoints),
         },
         {
-          lane: { id: 'channels', kind: 'channels', title: t({ fr: 'Canaux', en: 'Channels' }) },
+          lane: commonLane(locale, 'channels'),
           cells: {
             awareness: { channels: ['web', 'advertising', 'social', 'word-of-mouth'] },
             consideration: { channels: ['web', 'email', 'social'] },
@@ -748,7 +728,7 @@ export const fiveStagesTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'pain-points', kind: 'pain-points', title: t({ fr: 'Points de friction', en: 'Pain points' }) },
+          lane: commonLane(locale, 'pain-points'),
           cells: {
             awareness: {
               cards: [
@@ -845,7 +825,7 @@ export const fiveStagesTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'opportunities', kind: 'opportunities', title: t({ fr: 'Opportunités', en: 'Opportunities' }) },
+          lane: commonLane(locale, 'opportunities'),
           cells: {
             awareness: {
               cards: [
@@ -919,13 +899,9 @@ export const fiveStagesTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'kpis', kind: 'kpis', title: t({ fr: 'Indicateurs', en: 'KPIs' }) },
+          lane: commonLane(locale, 'kpis'),
           cells: {
-            ...Object.fromEntries(
-              stages
-                .map((stage) => [stage.id, byStage(stage.id).kpis] as const)
-                .filter(([, names]) => names.length > 0),
-            ),
+            ...kpiCells(stages, kpis, touchpoints, { skipEmpty: true }),
             awareness: t({
               fr: 'Suivre la part des nouveaux clients venus de la recherche et du bouche à oreille (question « Comment nous avez-vous connus ? »).',
               en: 'Track the share of new customers coming from search and word of mouth (question “How did you hear about us?”).',
@@ -939,12 +915,4 @@ export const fiveStagesTemplate: TemplateDefinition = {
       ],
     })
   },
-}
-
-/** The stage a KPI is measured at, directly or through its touchpoint; undefined for map-level KPIs. */
-function scopeStage(kpi: KpiDefinition, touchpoints: readonly Touchpoint[]): string | undefined {
-  const scope = kpi.appliesTo
-  if (scope.level === 'stage') return scope.stageId
-  if (scope.level === 'touchpoint') return touchpoints.find((tp) => tp.id === scope.touchpointId)?.stageId
-  return undefined
 }

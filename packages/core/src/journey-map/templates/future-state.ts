@@ -1,12 +1,13 @@
 import type { Channel } from '../../shared/channel.js'
-import type { Card, KpiDefinition, Stage, Step, Touchpoint } from '../journey-map.schema.js'
+import type { KpiDefinition, Stage, Touchpoint } from '../journey-map.schema.js'
 import {
   buildTemplate,
-  type CellSpec,
+  type CardSpec,
   type TemplateDefinition,
   type TemplateInstance,
   type TemplateLocale,
 } from './template.js'
+import { dictionaryBuilders, dictionaryHeading, type Level, opportunityCard, touchpointCells } from './template-kit.js'
 
 /**
  * A future-state (target) map: moving home with an energy supplier. Each stage shows the current
@@ -38,42 +39,9 @@ const CHANNELS: Record<StageId, readonly Channel[]> = {
 
 function build(locale: TemplateLocale): TemplateInstance {
   const t = text[locale]
-  const step = (id: keyof Text['steps'], isMomentOfTruth = false): Step => ({
-    id,
-    ...t.steps[id],
-    ...(isMomentOfTruth ? { isMomentOfTruth: true } : {}),
-  })
-  const stage = (id: StageId, steps: Step[]): Stage => ({
-    id,
-    name: t.stages[id].name,
-    description: t.stages[id].description,
-    steps,
-  })
-  const column = (cell: (id: StageId) => CellSpec): Record<string, CellSpec> =>
-    Object.fromEntries(STAGE_IDS.map((id) => [id, cell(id)]))
-  const pain = (id: keyof Text['pains'], severity: 1 | 2 | 3, stepIds?: string[]): Omit<Card, 'id'> => ({
-    ...t.pains[id],
-    severity,
-    ...(stepIds === undefined ? {} : { stepIds }),
-  })
-  const opportunity = (id: keyof Text['opportunities'], impact: NonNullable<Card['impact']>): Omit<Card, 'id'> => ({
-    ...t.opportunities[id],
-    impact,
-  })
-  const idea = (
-    id: keyof Text['ideas'],
-    impact: NonNullable<Card['impact']>,
-    effort: NonNullable<Card['effort']>,
-    stepIds?: string[],
-  ): Omit<Card, 'id'> => ({ ...t.ideas[id], impact, effort, ...(stepIds === undefined ? {} : { stepIds }) })
-  const touchpoint = (
-    id: keyof Text['touchpoints'],
-    rest: Omit<Touchpoint, 'id' | 'name' | 'description' | 'ownerTeam'>,
-  ): Touchpoint => ({ id, ...t.touchpoints[id], ...rest })
-  const kpi = (
-    id: keyof Text['kpis'],
-    rest: Omit<KpiDefinition, 'id' | 'name' | 'formula' | 'description'>,
-  ): KpiDefinition => ({ id, ...t.kpis[id], ...rest })
+  const { step, stage, column, pain, opportunity, touchpoint, kpi } = dictionaryBuilders(t, STAGE_IDS)
+  const idea = (id: keyof Text['ideas'], impact: Level, effort: Level, stepIds?: string[]): CardSpec =>
+    opportunityCard(t.ideas[id], impact, effort, stepIds)
   const curve = (state: 'current' | 'future') => ({
     id: `lucie-${state}`,
     label: t.emotion[state],
@@ -302,7 +270,7 @@ function build(locale: TemplateLocale): TemplateInstance {
       },
       {
         lane: { id: 'touchpoints', kind: 'touchpoints', title: t.lanes.touchpoints },
-        cells: column((id) => touchpoints.filter((tp) => tp.stageId === id).map((tp) => tp.name)),
+        cells: touchpointCells(stages, touchpoints),
       },
       {
         lane: { id: 'channels', kind: 'channels', title: t.lanes.channels },
@@ -1200,8 +1168,7 @@ const text: Record<TemplateLocale, Text> = { fr, en }
 export const futureStateTemplate: TemplateDefinition = {
   id: TEMPLATE_ID,
   category: 'format',
-  title: { fr: fr.template.title, en: en.template.title },
-  description: { fr: fr.template.description, en: en.template.description },
+  ...dictionaryHeading(text),
   source: 'practice',
   build,
 }

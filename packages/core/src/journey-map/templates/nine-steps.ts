@@ -1,13 +1,6 @@
 import type { KpiDefinition, Phase, Stage, Touchpoint } from '../journey-map.schema.js'
-import {
-  buildTemplate,
-  type CellSpec,
-  type Localized,
-  type PersonaSpec,
-  pick,
-  type TemplateDefinition,
-  type TemplateLocale,
-} from './template.js'
+import { buildTemplate, type PersonaSpec, type TemplateDefinition } from './template.js'
+import { commonLane, emotionLane, kpiCells, localePicker, touchpointCells } from './template-kit.js'
 
 /**
  * The three phases and nine steps of seed 002 (« Le parcours client »): pre-purchase (need, research,
@@ -21,8 +14,6 @@ import {
 const TEMPLATE_ID = 'nine-steps'
 const PERSONA_ID = 'nine-steps-thomas'
 
-type LocalizedList = Readonly<Record<TemplateLocale, readonly string[]>>
-
 export const nineStepsTemplate: TemplateDefinition = {
   id: TEMPLATE_ID,
   category: 'journey',
@@ -33,8 +24,7 @@ export const nineStepsTemplate: TemplateDefinition = {
   },
   source: 'seeds/002_7fa90e06ad1c6bfa.txt — « Le parcours client »',
   build(locale) {
-    const t = (text: Localized): string => pick(locale, text)
-    const list = (items: LocalizedList): string[] => [...items[locale]]
+    const t = localePicker(locale)
 
     const persona: PersonaSpec = {
       id: PERSONA_ID,
@@ -59,11 +49,11 @@ export const nineStepsTemplate: TemplateDefinition = {
         familyStatus: t({ fr: 'En couple, un enfant de 3 ans', en: 'Living with a partner, one 3-year-old child' }),
       },
       psychographics: {
-        lifestyle: list({
+        lifestyle: t({
           fr: ['Court tôt le matin, trois fois par semaine', 'Fait ses achats en ligne pendant la pause déjeuner'],
           en: ['Runs early in the morning, three times a week', 'Shops online during his lunch break'],
         }),
-        habits: list({
+        habits: t({
           fr: [
             'Regarde des vidéos YouTube de tests de chaussures',
             'Suit ses sorties sur une application de course',
@@ -75,16 +65,16 @@ export const nineStepsTemplate: TemplateDefinition = {
             'Reads customer reviews before every purchase',
           ],
         }),
-        values: list({
+        values: t({
           fr: ['Santé', 'Progression', 'Achats utiles et durables'],
           en: ['Health', 'Progress', 'Useful, durable purchases'],
         }),
-        interests: list({
+        interests: t({
           fr: ['Course à pied', 'Objets connectés', 'Randonnée en famille'],
           en: ['Running', 'Connected devices', 'Family hiking'],
         }),
       },
-      goals: list({
+      goals: t({
         fr: [
           'Terminer son premier 10 km sans se blesser',
           'Trouver des chaussures adaptées à sa foulée et à son niveau',
@@ -96,7 +86,7 @@ export const nineStepsTemplate: TemplateDefinition = {
           'Get his gear before his training plan starts',
         ],
       }),
-      needs: list({
+      needs: t({
         fr: [
           'Des explications simples sur l’amorti et le maintien',
           'Un guide des tailles fiable',
@@ -110,7 +100,7 @@ export const nineStepsTemplate: TemplateDefinition = {
           'Advice to get off to a good start',
         ],
       }),
-      frustrations: list({
+      frustrations: t({
         fr: [
           'Le jargon technique des fiches produit',
           'Commander deux tailles pour en renvoyer une',
@@ -124,7 +114,7 @@ export const nineStepsTemplate: TemplateDefinition = {
           'After-sales service that does not answer',
         ],
       }),
-      motivations: list({
+      motivations: t({
         fr: ['Se remettre en forme', 'Relever un défi personnel', 'Faire partie d’une communauté de coureurs'],
         en: ['Getting back in shape', 'Taking on a personal challenge', 'Being part of a running community'],
       }),
@@ -852,13 +842,6 @@ export const nineStepsTemplate: TemplateDefinition = {
       },
     ]
 
-    const touchpointNames = (stageId: string): string[] =>
-      touchpoints.filter((tp) => tp.stageId === stageId).map((tp) => tp.name)
-    const kpiNames = (stageId: string): string[] =>
-      kpis.filter((kpi) => scopeStage(kpi, touchpoints) === stageId).map((kpi) => kpi.name)
-    const perStage = (cell: (stageId: string) => CellSpec): Record<string, CellSpec> =>
-      Object.fromEntries(stages.map((stage) => [stage.id, cell(stage.id)]))
-
     return buildTemplate({
       id: `${TEMPLATE_ID}-${locale}`,
       templateId: TEMPLATE_ID,
@@ -925,7 +908,7 @@ export const nineStepsTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'thoughts', kind: 'thoughts', title: t({ fr: 'Pensées', en: 'Thoughts' }) },
+          lane: commonLane(locale, 'thoughts'),
           cells: {
             need: t({
               fr: '« Si je veux tenir 10 km, il me faut de vraies chaussures de course. »',
@@ -966,7 +949,7 @@ export const nineStepsTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'feelings', kind: 'feelings', title: t({ fr: 'Ressentis', en: 'Feelings' }) },
+          lane: commonLane(locale, 'feelings'),
           cells: {
             need: t({ fr: 'Motivé, un peu intimidé.', en: 'Motivated, a little intimidated.' }),
             research: t({ fr: 'Dépassé par le jargon technique.', en: 'Overwhelmed by technical jargon.' }),
@@ -989,16 +972,10 @@ export const nineStepsTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: {
+          lane: emotionLane(locale, {
             id: 'emotion',
-            kind: 'emotion-curve',
-            title: t({ fr: 'Courbe émotionnelle', en: 'Emotion curve' }),
-            scale: {
-              min: -2,
-              max: 2,
-              minLabel: t({ fr: 'Très frustré', en: 'Very frustrated' }),
-              maxLabel: t({ fr: 'Enchanté', en: 'Delighted' }),
-            },
+            minLabel: t({ fr: 'Très frustré', en: 'Very frustrated' }),
+            maxLabel: t({ fr: 'Enchanté', en: 'Delighted' }),
             curves: [
               {
                 id: 'curve-current',
@@ -1054,14 +1031,14 @@ export const nineStepsTemplate: TemplateDefinition = {
                 ],
               },
             ],
-          },
+          }),
         },
         {
-          lane: { id: 'touchpoints', kind: 'touchpoints', title: t({ fr: 'Points de contact', en: 'Touchpoints' }) },
-          cells: perStage(touchpointNames),
+          lane: commonLane(locale, 'touchpoints'),
+          cells: touchpointCells(stages, touchpoints),
         },
         {
-          lane: { id: 'channels', kind: 'channels', title: t({ fr: 'Canaux', en: 'Channels' }) },
+          lane: commonLane(locale, 'channels'),
           cells: {
             need: { channels: ['advertising', 'social', 'event', 'store'] },
             research: { channels: ['web', 'chat', 'email', 'store'] },
@@ -1085,7 +1062,7 @@ export const nineStepsTemplate: TemplateDefinition = {
             }),
           },
           cells: {
-            need: list({
+            need: t({
               fr: [
                 'Publicités ciblées',
                 'Démonstrations en ligne et en magasin',
@@ -1107,7 +1084,7 @@ export const nineStepsTemplate: TemplateDefinition = {
                 'Free trials, online games and contests',
               ],
             }),
-            research: list({
+            research: t({
               fr: [
                 'Site web informatif',
                 'Base de connaissances et FAQ',
@@ -1137,7 +1114,7 @@ export const nineStepsTemplate: TemplateDefinition = {
                 'Welcoming, informative sales floor',
               ],
             }),
-            selection: list({
+            selection: t({
               fr: [
                 'Filtres et tri des produits',
                 'Recommandations personnalisées',
@@ -1161,7 +1138,7 @@ export const nineStepsTemplate: TemplateDefinition = {
                 'Retargeting',
               ],
             }),
-            payment: list({
+            payment: t({
               fr: [
                 'Paiement en ligne simple et sécurisé sur tous les appareils',
                 'Paiement en plusieurs fois',
@@ -1183,7 +1160,7 @@ export const nineStepsTemplate: TemplateDefinition = {
                 'Visible security logos and a clear interface',
               ],
             }),
-            delivery: list({
+            delivery: t({
               fr: [
                 'Suivi de commande en temps réel',
                 'Livraison express',
@@ -1203,7 +1180,7 @@ export const nineStepsTemplate: TemplateDefinition = {
                 'International delivery',
               ],
             }),
-            discovery: list({
+            discovery: t({
               fr: [
                 'Contenu pédagogique : guides, vidéos, manuels interactifs',
                 'E-mails éducatifs',
@@ -1221,7 +1198,7 @@ export const nineStepsTemplate: TemplateDefinition = {
                 'Optional tutorials for customers who already know the product',
               ],
             }),
-            use: list({
+            use: t({
               fr: [
                 'Portail de support en ligne (FAQ, tickets)',
                 'Communautés en ligne',
@@ -1239,7 +1216,7 @@ export const nineStepsTemplate: TemplateDefinition = {
                 'Updates',
               ],
             }),
-            feedback: list({
+            feedback: t({
               fr: [
                 'Questionnaire de satisfaction',
                 'Partage de témoignages clients',
@@ -1253,7 +1230,7 @@ export const nineStepsTemplate: TemplateDefinition = {
                 'Blogs and articles on customer success stories',
               ],
             }),
-            loyalty: list({
+            loyalty: t({
               fr: [
                 'Programme de parrainage',
                 'Programme de récompenses pour les clients fidèles',
@@ -1346,7 +1323,7 @@ export const nineStepsTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'pain-points', kind: 'pain-points', title: t({ fr: 'Points de friction', en: 'Pain points' }) },
+          lane: commonLane(locale, 'pain-points'),
           cells: {
             need: {
               cards: [
@@ -1471,7 +1448,7 @@ export const nineStepsTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'opportunities', kind: 'opportunities', title: t({ fr: 'Opportunités', en: 'Opportunities' }) },
+          lane: commonLane(locale, 'opportunities'),
           cells: {
             need: {
               cards: [
@@ -1604,18 +1581,10 @@ export const nineStepsTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'kpis', kind: 'kpis', title: t({ fr: 'Indicateurs', en: 'KPIs' }) },
-          cells: perStage(kpiNames),
+          lane: commonLane(locale, 'kpis'),
+          cells: kpiCells(stages, kpis, touchpoints),
         },
       ],
     })
   },
-}
-
-/** The stage a KPI is measured at, directly or through its touchpoint; undefined for map-level KPIs. */
-function scopeStage(kpi: KpiDefinition, touchpoints: readonly Touchpoint[]): string | undefined {
-  const scope = kpi.appliesTo
-  if (scope.level === 'stage') return scope.stageId
-  if (scope.level === 'touchpoint') return touchpoints.find((tp) => tp.id === scope.touchpointId)?.stageId
-  return undefined
 }

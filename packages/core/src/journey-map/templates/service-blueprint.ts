@@ -1,21 +1,13 @@
 import type { Channel } from '../../shared/channel.js'
-import type {
-  BlueprintArea,
-  BlueprintZone,
-  Card,
-  KpiDefinition,
-  Stage,
-  Step,
-  Touchpoint,
-} from '../journey-map.schema.js'
+import type { BlueprintArea, BlueprintZone, KpiDefinition, Stage, Touchpoint } from '../journey-map.schema.js'
 import {
   buildTemplate,
-  type CellSpec,
   type RowSpec,
   type TemplateDefinition,
   type TemplateInstance,
   type TemplateLocale,
 } from './template.js'
+import { dictionaryBuilders, dictionaryHeading, touchpointCells } from './template-kit.js'
 
 /**
  * Service blueprint of a restaurant's click-and-collect service: what the customer does and sees, then,
@@ -68,37 +60,7 @@ const CHANNELS: Record<StageId, readonly Channel[]> = {
 
 function build(locale: TemplateLocale): TemplateInstance {
   const t = text[locale]
-  const step = (id: keyof Text['steps'], isMomentOfTruth = false): Step => ({
-    id,
-    ...t.steps[id],
-    ...(isMomentOfTruth ? { isMomentOfTruth: true } : {}),
-  })
-  const stage = (id: StageId, steps: Step[]): Stage => ({
-    id,
-    name: t.stages[id].name,
-    description: t.stages[id].description,
-    steps,
-  })
-  const column = (cell: (id: StageId) => CellSpec): Record<string, CellSpec> =>
-    Object.fromEntries(STAGE_IDS.map((id) => [id, cell(id)]))
-  const pain = (id: keyof Text['pains'], severity: 1 | 2 | 3, stepIds?: string[]): Omit<Card, 'id'> => ({
-    ...t.pains[id],
-    severity,
-    ...(stepIds === undefined ? {} : { stepIds }),
-  })
-  const opportunity = (
-    id: keyof Text['opportunities'],
-    impact: NonNullable<Card['impact']>,
-    effort: NonNullable<Card['effort']>,
-  ): Omit<Card, 'id'> => ({ ...t.opportunities[id], impact, effort })
-  const touchpoint = (
-    id: keyof Text['touchpoints'],
-    rest: Omit<Touchpoint, 'id' | 'name' | 'description' | 'ownerTeam'>,
-  ): Touchpoint => ({ id, ...t.touchpoints[id], ...rest })
-  const kpi = (
-    id: keyof Text['kpis'],
-    rest: Omit<KpiDefinition, 'id' | 'name' | 'formula' | 'description'>,
-  ): KpiDefinition => ({ id, ...t.kpis[id], ...rest })
+  const { step, stage, column, pain, opportunity, touchpoint, kpi } = dictionaryBuilders(t, STAGE_IDS)
 
   const stages: Stage[] = [
     stage('browse-menu', []),
@@ -310,7 +272,7 @@ function build(locale: TemplateLocale): TemplateInstance {
       },
       {
         lane: { id: 'touchpoints', kind: 'touchpoints', ...t.lanes.touchpoints },
-        cells: column((id) => touchpoints.filter((tp) => tp.stageId === id).map((tp) => tp.name)),
+        cells: touchpointCells(stages, touchpoints),
       },
       {
         lane: { id: 'channels', kind: 'channels', ...t.lanes.channels },
@@ -1188,8 +1150,7 @@ const text: Record<TemplateLocale, Text> = { fr, en }
 export const serviceBlueprintTemplate: TemplateDefinition = {
   id: TEMPLATE_ID,
   category: 'format',
-  title: { fr: fr.template.title, en: en.template.title },
-  description: { fr: fr.template.description, en: en.template.description },
+  ...dictionaryHeading(text),
   source: 'practice',
   build,
 }

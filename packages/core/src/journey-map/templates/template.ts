@@ -142,7 +142,7 @@ function isStringList(spec: CellSpec): spec is readonly string[] {
   return Array.isArray(spec)
 }
 
-/** Picks the text of one locale: `pick(locale, { fr: 'Achat', en: 'Purchase' })`. */
-export function pick(locale: TemplateLocale, text: Localized): string {
+/** Picks the text (or any value) of one locale: `pick(locale, { fr: 'Achat', en: 'Purchase' })`. */
+export function pick<T = string>(locale: TemplateLocale, text: Readonly<Record<TemplateLocale, T>>): T {
   return text[locale]
 }

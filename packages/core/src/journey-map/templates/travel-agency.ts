@@ -1,17 +1,9 @@
 import type { KpiDefinition, Stage, Touchpoint } from '../journey-map.schema.js'
-import {
-  buildTemplate,
-  type CardSpec,
-  type TemplateDefinition,
-  type TemplateInstance,
-  type TemplateLocale,
-} from './template.js'
+import { buildTemplate, type TemplateDefinition, type TemplateInstance, type TemplateLocale } from './template.js'
+import { commonLane, emotionLane, inlineTextKit, kpiCells, kpiTargetLabel, touchpointCells } from './template-kit.js'
 
 const TEMPLATE_ID = 'travel-agency'
 const PERSONA_ID = 'travel-agency-julien'
-
-type Texts<T> = { readonly fr: T; readonly en: T }
-type Level = 'low' | 'medium' | 'high'
 
 /** A travel agency's journey (seed 001, travel example): inspiration, comparison, booking, pre-trip, trip, return. */
 export const travelAgencyTemplate: TemplateDefinition = {
@@ -30,20 +22,7 @@ export const travelAgencyTemplate: TemplateDefinition = {
 }
 
 function buildTravelAgency(locale: TemplateLocale): TemplateInstance {
-  const t = <T>(texts: Texts<T>): T => texts[locale]
-  const painPoint = (severity: 1 | 2 | 3, stepIds: string[], texts: Texts<readonly [string, string]>): CardSpec => {
-    const [title, detail] = t(texts)
-    return { title, detail, severity, stepIds }
-  }
-  const opportunity = (
-    impact: Level,
-    effort: Level,
-    stepIds: string[],
-    texts: Texts<readonly [string, string]>,
-  ): CardSpec => {
-    const [title, detail] = t(texts)
-    return { title, detail, impact, effort, stepIds }
-  }
+  const { t, painPoint, opportunity } = inlineTextKit(locale)
 
   const stages: Stage[] = [
     {
@@ -693,7 +672,7 @@ function buildTravelAgency(locale: TemplateLocale): TemplateInstance {
         },
       },
       {
-        lane: { id: 'thoughts', kind: 'thoughts', title: t({ fr: 'Pensées', en: 'Thoughts' }) },
+        lane: commonLane(locale, 'thoughts'),
         cells: {
           inspiration: t({
             fr: [
@@ -746,7 +725,7 @@ function buildTravelAgency(locale: TemplateLocale): TemplateInstance {
         },
       },
       {
-        lane: { id: 'feelings', kind: 'feelings', title: t({ fr: 'Ressentis', en: 'Feelings' }) },
+        lane: commonLane(locale, 'feelings'),
         cells: {
           inspiration: t({
             fr: 'Enthousiasme et envie d’évasion, vite mêlés de doute devant la masse d’informations.',
@@ -775,16 +754,8 @@ function buildTravelAgency(locale: TemplateLocale): TemplateInstance {
         },
       },
       {
-        lane: {
+        lane: emotionLane(locale, {
           id: 'emotions',
-          kind: 'emotion-curve',
-          title: t({ fr: 'Courbe émotionnelle', en: 'Emotion curve' }),
-          scale: {
-            min: -2,
-            max: 2,
-            minLabel: t({ fr: 'Frustration', en: 'Frustration' }),
-            maxLabel: t({ fr: 'Enthousiasme', en: 'Delight' }),
-          },
           curves: [
             {
               id: 'curve-current',
@@ -831,14 +802,14 @@ function buildTravelAgency(locale: TemplateLocale): TemplateInstance {
               ],
             },
           ],
-        },
+        }),
       },
       {
-        lane: { id: 'touchpoints', kind: 'touchpoints', title: t({ fr: 'Points de contact', en: 'Touchpoints' }) },
-        cells: Object.fromEntries(stages.map((stage) => [stage.id, touchpointNames(touchpoints, stage.id)])),
+        lane: commonLane(locale, 'touchpoints'),
+        cells: touchpointCells(stages, touchpoints),
       },
       {
-        lane: { id: 'channels', kind: 'channels', title: t({ fr: 'Canaux', en: 'Channels' }) },
+        lane: commonLane(locale, 'channels'),
         cells: {
           inspiration: { channels: ['web', 'social', 'email', 'word-of-mouth'] },
           comparison: { channels: ['web', 'phone', 'store'] },
@@ -849,7 +820,7 @@ function buildTravelAgency(locale: TemplateLocale): TemplateInstance {
         },
       },
       {
-        lane: { id: 'pain-points', kind: 'pain-points', title: t({ fr: 'Points de friction', en: 'Pain points' }) },
+        lane: commonLane(locale, 'pain-points'),
         cells: {
           inspiration: {
             cards: [
@@ -945,7 +916,7 @@ function buildTravelAgency(locale: TemplateLocale): TemplateInstance {
         },
       },
       {
-        lane: { id: 'opportunities', kind: 'opportunities', title: t({ fr: 'Opportunités', en: 'Opportunities' }) },
+        lane: commonLane(locale, 'opportunities'),
         cells: {
           inspiration: {
             cards: [
@@ -1044,42 +1015,11 @@ function buildTravelAgency(locale: TemplateLocale): TemplateInstance {
         },
       },
       {
-        lane: { id: 'kpis', kind: 'kpis', title: t({ fr: 'Indicateurs', en: 'KPIs' }) },
-        cells: Object.fromEntries(stages.map((stage) => [stage.id, kpiLabels(kpis, touchpoints, stage.id, locale)])),
+        lane: commonLane(locale, 'kpis'),
+        cells: kpiCells(stages, kpis, touchpoints, { label: kpiTargetLabel(locale) }),
       },
     ],
     touchpoints,
     kpis,
   })
-}
-
-/** The names of the touchpoints of one stage, for the touchpoints lane. */
-function touchpointNames(touchpoints: readonly Touchpoint[], stageId: string): string[] {
-  return touchpoints.filter((touchpoint) => touchpoint.stageId === stageId).map((touchpoint) => touchpoint.name)
-}
-
-/** The KPIs measured at one stage (on the stage or one of its touchpoints), with their targets. */
-function kpiLabels(
-  kpis: readonly KpiDefinition[],
-  touchpoints: readonly Touchpoint[],
-  stageId: string,
-  locale: TemplateLocale,
-): string[] {
-  const stageTouchpoints = new Set(
-    touchpoints.filter((touchpoint) => touchpoint.stageId === stageId).map((touchpoint) => touchpoint.id),
-  )
-  return kpis
-    .filter(({ appliesTo }) =>
-      appliesTo.level === 'stage'
-        ? appliesTo.stageId === stageId
-        : appliesTo.level === 'touchpoint' && stageTouchpoints.has(appliesTo.touchpointId),
-    )
-    .map((kpi) => {
-      if (kpi.target === undefined) return kpi.name
-      const unit =
-        kpi.unit === 'percent' ? (locale === 'fr' ? '\u00a0%' : '%') : kpi.unit === 'duration-hours' ? '\u00a0h' : ''
-      return locale === 'fr'
-        ? `${kpi.name} — cible\u00a0: ${kpi.target}${unit}`
-        : `${kpi.name} — target: ${kpi.target}${unit}`
-    })
 }

@@ -1,12 +1,6 @@
 import type { KpiDefinition, Stage, Touchpoint } from '../journey-map.schema.js'
-import {
-  buildTemplate,
-  type Localized,
-  type PersonaSpec,
-  pick,
-  type TemplateDefinition,
-  type TemplateLocale,
-} from './template.js'
+import { buildTemplate, type PersonaSpec, type TemplateDefinition } from './template.js'
+import { commonLane, emotionLane, kpiCells, localePicker, touchpointCells } from './template-kit.js'
 
 /**
  * The worked example of seed 000: a yoga-apparel brand that wants to grow its online sales. Its buyer
@@ -20,8 +14,6 @@ import {
 const TEMPLATE_ID = 'yoga-ecommerce'
 const PERSONA_ID = 'yoga-ecommerce-lea'
 
-type LocalizedList = Readonly<Record<TemplateLocale, readonly string[]>>
-
 export const yogaEcommerceTemplate: TemplateDefinition = {
   id: TEMPLATE_ID,
   category: 'sector',
@@ -32,8 +24,7 @@ export const yogaEcommerceTemplate: TemplateDefinition = {
   },
   source: 'seeds/000_0aaa6a0f83c48500.txt — « Customer journey : exemple pratique » (vêtements de yoga)',
   build(locale) {
-    const t = (text: Localized): string => pick(locale, text)
-    const list = (items: LocalizedList): string[] => [...items[locale]]
+    const t = localePicker(locale)
 
     const persona: PersonaSpec = {
       id: PERSONA_ID,
@@ -58,7 +49,7 @@ export const yogaEcommerceTemplate: TemplateDefinition = {
         familyStatus: t({ fr: 'Mariée, une fille de 6 ans', en: 'Married, one 6-year-old daughter' }),
       },
       psychographics: {
-        lifestyle: list({
+        lifestyle: t({
           fr: [
             'Pratique le yoga trois fois par semaine, en studio et chez elle',
             'Médite chaque matin avec une application',
@@ -70,7 +61,7 @@ export const yogaEcommerceTemplate: TemplateDefinition = {
             'Buys less, but better',
           ],
         }),
-        habits: list({
+        habits: t({
           fr: [
             'Passe 30 à 45 minutes par jour sur Instagram, surtout le soir',
             'Suit des comptes de méditation, de pleine conscience et de yoga',
@@ -82,16 +73,16 @@ export const yogaEcommerceTemplate: TemplateDefinition = {
             'Buys her clothes online, mostly from her smartphone',
           ],
         }),
-        values: list({
+        values: t({
           fr: ['Spiritualité et bien-être intérieur', 'Authenticité', 'Fabrication responsable'],
           en: ['Spirituality and inner well-being', 'Authenticity', 'Responsible manufacturing'],
         }),
-        interests: list({
+        interests: t({
           fr: ['Yoga', 'Méditation', 'Pleine conscience', 'Alimentation saine'],
           en: ['Yoga', 'Meditation', 'Mindfulness', 'Healthy eating'],
         }),
       },
-      goals: list({
+      goals: t({
         fr: [
           'Trouver des tenues confortables qui tiennent pendant les postures',
           'Acheter auprès d’une marque dont elle partage les valeurs',
@@ -103,7 +94,7 @@ export const yogaEcommerceTemplate: TemplateDefinition = {
           'Feel good in her outfit, in class and every day',
         ],
       }),
-      needs: list({
+      needs: t({
         fr: [
           'Connaître la matière, la coupe et la taille qui lui conviennent',
           'Lire les avis d’autres pratiquantes',
@@ -117,7 +108,7 @@ export const yogaEcommerceTemplate: TemplateDefinition = {
           'A fair price for lasting quality',
         ],
       }),
-      frustrations: list({
+      frustrations: t({
         fr: [
           'Les leggings qui deviennent transparents en posture',
           'Les marques « bien-être » qui ne parlent que de promotions',
@@ -131,7 +122,7 @@ export const yogaEcommerceTemplate: TemplateDefinition = {
           'Pushy ads',
         ],
       }),
-      motivations: list({
+      motivations: t({
         fr: [
           'La cohérence entre les valeurs de la marque et les siennes',
           'Les recommandations des influenceuses qu’elle suit',
@@ -620,11 +611,6 @@ export const yogaEcommerceTemplate: TemplateDefinition = {
       },
     ]
 
-    const touchpointNames = (stageId: string): string[] =>
-      touchpoints.filter((tp) => tp.stageId === stageId).map((tp) => tp.name)
-    const kpiNames = (stageId: string): string[] =>
-      kpis.filter((kpi) => scopeStage(kpi, touchpoints) === stageId).map((kpi) => kpi.name)
-
     return buildTemplate({
       id: `${TEMPLATE_ID}-${locale}`,
       templateId: TEMPLATE_ID,
@@ -674,7 +660,7 @@ export const yogaEcommerceTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'thoughts', kind: 'thoughts', title: t({ fr: 'Pensées', en: 'Thoughts' }) },
+          lane: commonLane(locale, 'thoughts'),
           cells: {
             awareness: t({
               fr: '« Elle a l’air tellement à l’aise dans cette tenue… C’est quelle marque ? »',
@@ -699,7 +685,7 @@ export const yogaEcommerceTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'feelings', kind: 'feelings', title: t({ fr: 'Ressentis', en: 'Feelings' }) },
+          lane: commonLane(locale, 'feelings'),
           cells: {
             awareness: t({ fr: 'Inspirée, curieuse.', en: 'Inspired, curious.' }),
             consideration: t({
@@ -721,16 +707,10 @@ export const yogaEcommerceTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: {
+          lane: emotionLane(locale, {
             id: 'emotion',
-            kind: 'emotion-curve',
-            title: t({ fr: 'Courbe émotionnelle', en: 'Emotion curve' }),
-            scale: {
-              min: -2,
-              max: 2,
-              minLabel: t({ fr: 'Frustrée', en: 'Frustrated' }),
-              maxLabel: t({ fr: 'Ravie', en: 'Delighted' }),
-            },
+            minLabel: t({ fr: 'Frustrée', en: 'Frustrated' }),
+            maxLabel: t({ fr: 'Ravie', en: 'Delighted' }),
             curves: [
               {
                 id: 'curve-current',
@@ -782,14 +762,14 @@ export const yogaEcommerceTemplate: TemplateDefinition = {
                 ],
               },
             ],
-          },
+          }),
         },
         {
-          lane: { id: 'touchpoints', kind: 'touchpoints', title: t({ fr: 'Points de contact', en: 'Touchpoints' }) },
-          cells: Object.fromEntries(stages.map((stage) => [stage.id, touchpointNames(stage.id)])),
+          lane: commonLane(locale, 'touchpoints'),
+          cells: touchpointCells(stages, touchpoints),
         },
         {
-          lane: { id: 'channels', kind: 'channels', title: t({ fr: 'Canaux', en: 'Channels' }) },
+          lane: commonLane(locale, 'channels'),
           cells: {
             awareness: { channels: ['social', 'advertising'] },
             consideration: { channels: ['social', 'web'] },
@@ -799,7 +779,7 @@ export const yogaEcommerceTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'pain-points', kind: 'pain-points', title: t({ fr: 'Points de friction', en: 'Pain points' }) },
+          lane: commonLane(locale, 'pain-points'),
           cells: {
             awareness: {
               cards: [
@@ -869,7 +849,7 @@ export const yogaEcommerceTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'opportunities', kind: 'opportunities', title: t({ fr: 'Opportunités', en: 'Opportunities' }) },
+          lane: commonLane(locale, 'opportunities'),
           cells: {
             awareness: {
               cards: [
@@ -942,18 +922,10 @@ export const yogaEcommerceTemplate: TemplateDefinition = {
           },
         },
         {
-          lane: { id: 'kpis', kind: 'kpis', title: t({ fr: 'Indicateurs', en: 'KPIs' }) },
-          cells: Object.fromEntries(stages.map((stage) => [stage.id, kpiNames(stage.id)])),
+          lane: commonLane(locale, 'kpis'),
+          cells: kpiCells(stages, kpis, touchpoints),
         },
       ],
     })
   },
-}
-
-/** The stage a KPI is measured at, directly or through its touchpoint; undefined for map-level KPIs. */
-function scopeStage(kpi: KpiDefinition, touchpoints: readonly Touchpoint[]): string | undefined {
-  const scope = kpi.appliesTo
-  if (scope.level === 'stage') return scope.stageId
-  if (scope.level === 'touchpoint') return touchpoints.find((tp) => tp.id === scope.touchpointId)?.stageId
-  return undefined
 }
