@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { applyMapCommand, type MapCommandError } from './apply-map-command.js'
+import { applyMapCommand } from './apply-map-command.js'
 import { allowedCellContents, checkMapIntegrity } from './check-map-integrity.js'
 import { deepFreeze, journeyMapFixture } from './journey-map.fixture.js'
 import type { CellContent, EmotionLane, JourneyMap, Lane } from './journey-map.schema.js'
