@@ -173,7 +173,9 @@ describe('parcours map import, list, show, export, versions and restore', () => 
 
 describe('parcours help and version', () => {
   it('prints the version and help for every command', async () => {
-    expect((await parcours('--version')).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+    for (const args of [['--version'], ['map', '--version'], ['map', 'export', '--version'], ['templates', '-v']]) {
+      expect((await parcours(...args)).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+    }
     for (const args of [['--help'], ['map', '--help'], ['map', 'export', '--help'], ['serve', '--help']]) {
       const result = await parcours(...args)
       expect(result.code).toBe(0)
