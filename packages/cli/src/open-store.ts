@@ -1,5 +1,5 @@
-import { type DocumentStore, type StoredDocument, slugify } from '@parcours/core'
-import { createDuckDbDocumentStore, DuckDbStoreError, resolveDatabasePath } from '@parcours/storage-duckdb'
+import type { DocumentStore, ParcoursStore, StoredDocument } from '@parcours/core'
+import { createDuckDbStore, DuckDbStoreError, resolveDatabasePath } from '@parcours/storage-duckdb'
 import { CliError, type CliIo } from './cli-io.js'
 import { describeStoreError } from './describe-store-error.js'
 
@@ -12,12 +12,12 @@ export interface StoreOptions {
 export async function withStore<T>(
   io: CliIo,
   options: StoreOptions,
-  work: (store: DocumentStore) => Promise<T>,
+  work: (store: ParcoursStore) => Promise<T>,
 ): Promise<T> {
   const path = resolveDatabasePath(options.db, io.env)
-  let store: DocumentStore
+  let store: ParcoursStore
   try {
-    store = await createDuckDbDocumentStore({ path })
+    store = await createDuckDbStore({ path })
   } catch (error) {
     if (error instanceof DuckDbStoreError) throw new CliError(error.message)
     throw error
@@ -54,7 +54,7 @@ export async function resolveProject(
   }
   const created = await store.create(
     { kind: 'project', projectId: 'default', id: 'default' },
-    { id: slugify('default'), name: 'Default project', locale: 'fr' },
+    { id: 'default', name: 'Default project', locale: 'fr' },
   )
   if (!created.ok) throw new CliError(describeStoreError(created.error))
   return created.value

@@ -1,4 +1,6 @@
+export * from './events/event-record.js'
 export * from './events/event-selector.schema.js'
+export * from './events/incoming-event.schema.js'
 export * from './journey-map/apply-map-command.js'
 export * from './journey-map/blueprint-lines.js'
 export * from './journey-map/check-map-integrity.js'

@@ -1,3 +1,4 @@
+import type { NewEvent, StoredEvent } from './events/event-record.js'
 import type { JourneyMap } from './journey-map/journey-map.schema.js'
 import type { Persona } from './persona/persona.schema.js'
 import type { Project } from './project/project.schema.js'
@@ -75,5 +76,54 @@ export interface DocumentStore {
     version: number,
     expectedVersion: number,
   ): Promise<StoreResult<StoredDocument<K>>>
+}
+
+/** What an append did: events stored, and events skipped because their messageId was already there. */
+export interface AppendResult {
+  readonly inserted: number
+  readonly duplicates: number
+}
+
+/** How events are grouped into cases and activities for counting. */
+export interface CaseOptions {
+  /**
+   * The case notion: absent for one case per customer (the default), or a property whose value
+   * names the case (`case:concept:name`, `order_id`), read from the event's properties.
+   */
+  readonly caseProperty?: string
+  /** `name` (the event name) or `name+lifecycle` (name and `lifecycle:transition`, as in XES). */
+  readonly classifier: 'name' | 'name+lifecycle'
+}
+
+/** The figures of a project's events (`parcours stats`); a documented JSON contract. */
+export interface EventStats {
+  readonly cases: number
+  readonly events: number
+  readonly activities: number
+  readonly customers: number
+  readonly channels: readonly { readonly channel: string | null; readonly events: number }[]
+  /** Epoch ms of the first and last events, null without events. */
+  readonly firstTimestamp: number | null
+  readonly lastTimestamp: number | null
+}
+
+/**
+ * Keeps every event of every project, in ingestion order (`seq`). Appends are atomic and durable
+ * when their promise resolves; an event whose messageId the project already has is stored once.
+ */
+export interface EventStore {
+  append(projectId: string, events: readonly NewEvent[]): Promise<AppendResult>
+  stats(projectId: string, options: CaseOptions): Promise<EventStats>
+  /** Events ordered by timestamp then seq, optionally only those of some identifiers. */
+  list(
+    projectId: string,
+    filter?: { readonly anonymousIds?: readonly string[]; readonly userIds?: readonly string[] },
+  ): Promise<StoredEvent[]>
+}
+
+/** Everything a storage engine provides, opened together and closed together. */
+export interface ParcoursStore {
+  readonly documents: DocumentStore
+  readonly events: EventStore
   close(): Promise<void>
 }

@@ -1,5 +1,5 @@
 import { findTemplate, type JourneyMap } from '@parcours/core'
-import { createDuckDbDocumentStore } from '@parcours/storage-duckdb'
+import { createDuckDbStore } from '@parcours/storage-duckdb'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createApp } from './create-app.js'
 
@@ -8,7 +8,7 @@ let app: App
 let close: () => Promise<void>
 
 beforeEach(async () => {
-  const store = await createDuckDbDocumentStore({ path: ':memory:' })
+  const store = await createDuckDbStore({ path: ':memory:' })
   app = createApp({ store, version: '0.0.0-test' })
   close = () => store.close()
 })

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { OpenAPIHono } from '@hono/zod-openapi'
-import { type DocumentStore, JourneyMapSchema, PersonaSchema, problemsFromZod } from '@parcours/core'
+import { JourneyMapSchema, type ParcoursStore, PersonaSchema, problemsFromZod } from '@parcours/core'
 import { HTTPException } from 'hono/http-exception'
 import { invalidRequest, ProblemError, problem } from './problem.js'
 import { registerDocumentRoutes, storedDocumentSchema } from './routes/document-routes.js'
@@ -10,7 +10,7 @@ import { registerProjectRoutes } from './routes/project-routes.js'
 import { registerTemplateRoutes } from './routes/template-routes.js'
 
 export interface AppOptions {
-  readonly store: DocumentStore
+  readonly store: ParcoursStore
   /** The built web app (packages/web/dist); `/` explains how to build it when absent. */
   readonly webRoot?: string
   readonly version: string
@@ -40,18 +40,18 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.get('/api/health', (c) => c.json({ status: 'ok', version: options.version }))
 
   registerTemplateRoutes(app)
-  registerProjectRoutes(app, options.store)
+  registerProjectRoutes(app, options.store.documents)
   const personaEnvelope = storedDocumentSchema(PersonaSchema, 'StoredPersona')
   const mapEnvelope = storedDocumentSchema(JourneyMapSchema, 'StoredJourneyMap')
-  registerMapRoutes(app, options.store, mapEnvelope)
-  registerDocumentRoutes(app, options.store, {
+  registerMapRoutes(app, options.store.documents, mapEnvelope)
+  registerDocumentRoutes(app, options.store.documents, {
     kind: 'persona',
     segment: 'personas',
     tag: 'personas',
     bodySchema: PersonaSchema,
     envelopeSchema: personaEnvelope,
   })
-  registerDocumentRoutes(app, options.store, {
+  registerDocumentRoutes(app, options.store.documents, {
     kind: 'map',
     segment: 'maps',
     tag: 'maps',

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
-import { createDuckDbDocumentStore } from '@parcours/storage-duckdb'
+import { createDuckDbStore } from '@parcours/storage-duckdb'
 import { createApp } from './create-app.js'
 
 export interface ServerOptions {
@@ -25,7 +25,7 @@ export const DEFAULT_WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '.
 
 /** The composition root: opens the embedded store, builds the app, listens. `port: 0` picks a free port. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const store = await createDuckDbDocumentStore({ path: options.dbPath })
+  const store = await createDuckDbStore({ path: options.dbPath })
   const app = createApp({ store, webRoot: options.webRoot ?? DEFAULT_WEB_ROOT, version: SERVER_VERSION })
   const hostname = options.host ?? '127.0.0.1'
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

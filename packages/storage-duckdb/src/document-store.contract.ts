@@ -1,18 +1,20 @@
-import type { DocumentStore, JourneyMap, Project } from '@parcours/core'
+import type { DocumentStore, JourneyMap, ParcoursStore, Project } from '@parcours/core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 /**
  * The behaviour every DocumentStore adapter must have. An adapter's test calls it with a factory
  * that opens a fresh, empty store.
  */
-export function describeDocumentStoreContract(name: string, openStore: () => Promise<DocumentStore>): void {
+export function describeDocumentStoreContract(name: string, openStore: () => Promise<ParcoursStore>): void {
   describe(`${name} document store contract`, () => {
+    let opened: ParcoursStore
     let store: DocumentStore
     beforeEach(async () => {
-      store = await openStore()
+      opened = await openStore()
+      store = opened.documents
     })
     afterEach(async () => {
-      await store.close()
+      await opened.close()
     })
 
     const project: Project = { id: 'acme', name: 'Acme', locale: 'fr' }

@@ -10,17 +10,10 @@ import {
   type StoredDocument,
   type StoreResult,
 } from '@parcours/core'
-import { DuckDbStoreError } from './duckdb-store-error.js'
-import { type OpenDatabase, openDatabase } from './open-database.js'
+import type { OpenDatabase } from './open-database.js'
+import { type SerialRunner, transaction } from './serial-runner.js'
 
-export interface DuckDbStoreOptions {
-  /** A database file, or `:memory:`. */
-  readonly path: string
-  /** The clock that stamps versions (a fake one in tests). */
-  readonly now?: () => Date
-}
-
-const SCHEMA = [
+export const DOCUMENT_SCHEMA = [
   `CREATE TABLE IF NOT EXISTS documents (
      kind VARCHAR NOT NULL, project_id VARCHAR NOT NULL, id VARCHAR NOT NULL,
      version INTEGER NOT NULL, body VARCHAR NOT NULL, updated_at VARCHAR NOT NULL,
@@ -45,28 +38,23 @@ interface Row {
  * in `document_versions`. DuckDB has one writer, so operations run one at a time, each write in a
  * transaction that checks the expected version before writing.
  */
-export async function createDuckDbDocumentStore(options: DuckDbStoreOptions): Promise<DocumentStore> {
-  const database = await openDatabase(options.path)
-  const now = options.now ?? (() => new Date())
-  for (const statement of SCHEMA) await database.connection.run(statement)
-  const run = serialize()
-
+export function createDuckDbDocumentStore(run: SerialRunner, now: () => Date): DocumentStore {
   return {
     create: (key, body) =>
-      run(database, async (db) => {
+      run(async (db) => {
         if ((await currentRow(db, key)) !== undefined)
           return err({ code: 'already-exists', kind: key.kind, id: key.id })
         return ok(await writeVersion(db, key, body, 1, now(), 'insert'))
       }),
 
     get: (key) =>
-      run(database, async (db) => {
+      run(async (db) => {
         const row = await currentRow(db, key)
         return row === undefined ? err(notFound(key)) : ok(toDocument(key.kind, row))
       }),
 
     list: (kind, projectId) =>
-      run(database, async (db) => {
+      run(async (db) => {
         const rows =
           projectId === undefined
             ? await select(db, 'SELECT * FROM documents WHERE kind = $1 ORDER BY project_id, id', [kind])
@@ -78,7 +66,7 @@ export async function createDuckDbDocumentStore(options: DuckDbStoreOptions): Pr
       }),
 
     update: (key, body, expectedVersion) =>
-      run(database, async (db) => {
+      run(async (db) => {
         const row = await currentRow(db, key)
         if (row === undefined) return err(notFound(key))
         if (row.version !== expectedVersion) return err(conflict(key, expectedVersion, row.version))
@@ -86,7 +74,7 @@ export async function createDuckDbDocumentStore(options: DuckDbStoreOptions): Pr
       }),
 
     remove: (key, expectedVersion) =>
-      run(database, async (db) => {
+      run(async (db) => {
         const row = await currentRow(db, key)
         if (row === undefined) return err(notFound(key))
         if (row.version !== expectedVersion) return err(conflict(key, expectedVersion, row.version))
@@ -105,7 +93,7 @@ export async function createDuckDbDocumentStore(options: DuckDbStoreOptions): Pr
       }),
 
     listVersions: (key) =>
-      run(database, async (db): Promise<StoreResult<DocumentVersionInfo[]>> => {
+      run(async (db): Promise<StoreResult<DocumentVersionInfo[]>> => {
         const rows = await select(
           db,
           'SELECT * FROM document_versions WHERE kind = $1 AND project_id = $2 AND id = $3 ORDER BY version',
@@ -116,13 +104,13 @@ export async function createDuckDbDocumentStore(options: DuckDbStoreOptions): Pr
       }),
 
     getVersion: (key, version) =>
-      run(database, async (db) => {
+      run(async (db) => {
         const row = await versionRow(db, key, version)
         return row === undefined ? err({ ...notFound(key), version }) : ok(toDocument(key.kind, row))
       }),
 
     restore: (key, version, expectedVersion) =>
-      run(database, async (db) => {
+      run(async (db) => {
         const current = await currentRow(db, key)
         if (current === undefined) return err(notFound(key))
         if (current.version !== expectedVersion) return err(conflict(key, expectedVersion, current.version))
@@ -131,41 +119,6 @@ export async function createDuckDbDocumentStore(options: DuckDbStoreOptions): Pr
         const body = JSON.parse(old.body) as DocumentBodies[typeof key.kind]
         return ok(await writeVersion(db, key, body, current.version + 1, now(), 'update'))
       }),
-
-    async close() {
-      await run(database, async () => undefined)
-      database.close()
-    },
-  }
-}
-
-/** Runs operations one after another: DuckDB connections do not interleave transactions. */
-function serialize() {
-  let queue: Promise<unknown> = Promise.resolve()
-  return <T>(database: OpenDatabase, operation: (db: OpenDatabase) => Promise<T>): Promise<T> => {
-    const next = queue.then(async () => {
-      try {
-        return await operation(database)
-      } catch (cause) {
-        if (cause instanceof DuckDbStoreError) throw cause
-        throw new DuckDbStoreError(`database operation failed on ${database.path}: ${String(cause)}`, database.path, {
-          cause,
-        })
-      }
-    })
-    queue = next.catch(() => undefined)
-    return next
-  }
-}
-
-async function transaction(db: OpenDatabase, work: () => Promise<void>): Promise<void> {
-  await db.connection.run('BEGIN TRANSACTION')
-  try {
-    await work()
-    await db.connection.run('COMMIT')
-  } catch (cause) {
-    await db.connection.run('ROLLBACK')
-    throw cause
   }
 }
 

@@ -1,3 +1,3 @@
-export { createDuckDbDocumentStore, type DuckDbStoreOptions } from './duckdb-document-store.js'
+export { createDuckDbStore, type DuckDbStoreOptions } from './create-duckdb-store.js'
 export { DuckDbStoreError } from './duckdb-store-error.js'
 export { DEFAULT_DATABASE_PATH, resolveDatabasePath } from './open-database.js'

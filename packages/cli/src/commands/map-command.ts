@@ -62,7 +62,7 @@ export function registerMapCommand(program: Command, io: CliIo): void {
       .argument('<file>', 'map JSON file')
       .option('--id <id>', 'save under this id instead of the id in the file'),
   ).action((file: string, options: StoreOptions & { id?: string }) =>
-    withStore(io, options, async (store) => {
+    withStore(io, options, async ({ documents: store }) => {
       const parsed = readMapFile(io, file)
       const project = await resolveProject(store, options.project)
       const body = options.id === undefined ? parsed : { ...parsed, id: options.id }
@@ -82,7 +82,7 @@ export function registerMapCommand(program: Command, io: CliIo): void {
       .description('list the maps of the project')
       .option('--format <format>', 'table or json', 'table'),
   ).action((options: StoreOptions & { format: string }) =>
-    withStore(io, options, async (store) => {
+    withStore(io, options, async ({ documents: store }) => {
       const format = parseFormat(options.format, ['table', 'json'] as const)
       const project = await resolveProject(store, options.project)
       const maps = await store.list('map', project.id)
@@ -113,7 +113,7 @@ export function registerMapCommand(program: Command, io: CliIo): void {
       .argument('<id>', 'map id')
       .option('--format <format>', 'table or json', 'table'),
   ).action((id: string, options: StoreOptions & { format: string }) =>
-    withStore(io, options, async (store) => {
+    withStore(io, options, async ({ documents: store }) => {
       const format = parseFormat(options.format, ['table', 'json'] as const)
       const project = await resolveProject(store, options.project)
       const found = await store.get({ kind: 'map', projectId: project.id, id })
@@ -142,7 +142,7 @@ export function registerMapCommand(program: Command, io: CliIo): void {
       .requiredOption('--format <format>', 'json, csv or md')
       .option('--out <file>', 'write to this file instead of standard output'),
   ).action((id: string, options: StoreOptions & { format: string; out?: string }) =>
-    withStore(io, options, async (store) => {
+    withStore(io, options, async ({ documents: store }) => {
       const format = parseFormat(options.format, ['json', 'csv', 'md'] as const)
       const project = await resolveProject(store, options.project)
       const found = await store.get({ kind: 'map', projectId: project.id, id })
@@ -169,7 +169,7 @@ export function registerMapCommand(program: Command, io: CliIo): void {
       .argument('<id>', 'map id')
       .option('--format <format>', 'table or json', 'table'),
   ).action((id: string, options: StoreOptions & { format: string }) =>
-    withStore(io, options, async (store) => {
+    withStore(io, options, async ({ documents: store }) => {
       const format = parseFormat(options.format, ['table', 'json'] as const)
       const project = await resolveProject(store, options.project)
       const versions = await store.listVersions({ kind: 'map', projectId: project.id, id })
@@ -191,7 +191,7 @@ export function registerMapCommand(program: Command, io: CliIo): void {
       .argument('<id>', 'map id')
       .argument('<version>', 'version number to restore'),
   ).action((id: string, version: string, options: StoreOptions) =>
-    withStore(io, options, async (store) => {
+    withStore(io, options, async ({ documents: store }) => {
       const number = Number(version)
       if (!Number.isInteger(number) || number < 1) throw new CliError(`invalid version "${version}"`, 2)
       const project = await resolveProject(store, options.project)

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { JourneyMap } from '@parcours/core'
 import { afterAll, describe, expect, it } from 'vitest'
+import { createDuckDbStore } from './create-duckdb-store.js'
 import { describeDocumentStoreContract } from './document-store.contract.js'
-import { createDuckDbDocumentStore } from './duckdb-document-store.js'
 import { resolveDatabasePath } from './open-database.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'parcours-duckdb-'))
@@ -12,22 +12,22 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
 let counter = 0
 describeDocumentStoreContract('DuckDB (file)', () =>
-  createDuckDbDocumentStore({ path: join(folder, `contract-${counter++}.duckdb`) }),
+  createDuckDbStore({ path: join(folder, `contract-${counter++}.duckdb`) }),
 )
-describeDocumentStoreContract('DuckDB (in memory)', () => createDuckDbDocumentStore({ path: ':memory:' }))
+describeDocumentStoreContract('DuckDB (in memory)', () => createDuckDbStore({ path: ':memory:' }))
 
 describe('DuckDB document store on disk', () => {
   it('keeps documents and versions after the database is closed and opened again', async () => {
     const path = join(folder, 'nested', 'reopen.duckdb')
     const key = { kind: 'project', projectId: 'p', id: 'p' } as const
-    const first = await createDuckDbDocumentStore({ path, now: () => new Date('2026-01-02T03:04:05Z') })
-    await first.create(key, { id: 'p', name: 'Projet', locale: 'fr' })
-    await first.update(key, { id: 'p', name: 'Projet renommé', locale: 'fr' }, 1)
+    const first = await createDuckDbStore({ path, now: () => new Date('2026-01-02T03:04:05Z') })
+    await first.documents.create(key, { id: 'p', name: 'Projet', locale: 'fr' })
+    await first.documents.update(key, { id: 'p', name: 'Projet renommé', locale: 'fr' }, 1)
     await first.close()
-    const second = await createDuckDbDocumentStore({ path })
-    const read = await second.get(key)
+    const second = await createDuckDbStore({ path })
+    const read = await second.documents.get(key)
     expect(read.ok && read.value).toMatchObject({ version: 2, body: { name: 'Projet renommé' } })
-    const versions = await second.listVersions(key)
+    const versions = await second.documents.listVersions(key)
     expect(versions.ok && versions.value).toEqual([
       { version: 1, updatedAt: '2026-01-02T03:04:05.000Z' },
       { version: 2, updatedAt: '2026-01-02T03:04:05.000Z' },
@@ -49,7 +49,7 @@ describe('DuckDB document store on disk', () => {
     )
     try {
       await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()))
-      await expect(createDuckDbDocumentStore({ path })).rejects.toThrow(/in use by another Parcours process/)
+      await expect(createDuckDbStore({ path })).rejects.toThrow(/in use by another Parcours process/)
     } finally {
       holder.kill('SIGKILL')
     }
@@ -62,11 +62,11 @@ describe('DuckDB document store on disk', () => {
   })
 
   it('stores a map body as JSON and gives it back deeply equal, unicode included', async () => {
-    const store = await createDuckDbDocumentStore({ path: ':memory:' })
+    const store = await createDuckDbStore({ path: ':memory:' })
     const key = { kind: 'map', projectId: 'p', id: 'm' } as const
     const body = { id: 'm', title: 'Parcours « client » — été 🌞', quote: 'l\'été "chaud"\n' } as unknown as JourneyMap
-    await store.create(key, body)
-    const read = await store.get(key)
+    await store.documents.create(key, body)
+    const read = await store.documents.get(key)
     expect(read.ok && read.value.body).toEqual(body)
     await store.close()
   })

@@ -1,0 +1,74 @@
+import { z } from 'zod'
+
+const JsonObject = z.record(z.string(), z.unknown())
+const IsoTimestamp = z.iso.datetime({ offset: true, local: false })
+
+/**
+ * The fields every Segment-spec call shares. `timestamp` (or RudderStack's `originalTimestamp`)
+ * says when it happened, with an offset; `messageId` deduplicates re-sent events; `channel` is
+ * Parcours's first-class channel (else `context.channel`).
+ */
+const common = {
+  messageId: z.string().min(1).max(200),
+  anonymousId: z.union([z.string().min(1), z.number()]).optional(),
+  userId: z.union([z.string().min(1), z.number()]).optional(),
+  timestamp: IsoTimestamp.optional(),
+  originalTimestamp: IsoTimestamp.optional(),
+  sentAt: IsoTimestamp.optional(),
+  channel: z.string().min(1).max(100).optional(),
+  context: JsonObject.optional(),
+  integrations: JsonObject.optional(),
+}
+
+export const TrackEvent = z.object({
+  ...common,
+  type: z.literal('track'),
+  event: z.string().min(1).max(500),
+  properties: JsonObject.optional(),
+})
+export const IdentifyEvent = z.object({ ...common, type: z.literal('identify'), traits: JsonObject.optional() })
+export const PageEvent = z.object({
+  ...common,
+  type: z.literal('page'),
+  name: z.string().optional(),
+  category: z.string().optional(),
+  properties: JsonObject.optional(),
+})
+export const ScreenEvent = z.object({
+  ...common,
+  type: z.literal('screen'),
+  name: z.string().optional(),
+  category: z.string().optional(),
+  properties: JsonObject.optional(),
+})
+export const GroupEvent = z.object({
+  ...common,
+  type: z.literal('group'),
+  groupId: z.union([z.string().min(1), z.number()]),
+  traits: JsonObject.optional(),
+})
+export const AliasEvent = z.object({
+  ...common,
+  type: z.literal('alias'),
+  previousId: z.union([z.string().min(1), z.number()]),
+  userId: z.union([z.string().min(1), z.number()]),
+})
+
+/** One call of the Segment HTTP tracking API, checked: it must say who, when, and carry a messageId. */
+export const IncomingEvent = z
+  .discriminatedUnion('type', [TrackEvent, IdentifyEvent, PageEvent, ScreenEvent, GroupEvent, AliasEvent])
+  .superRefine((event, context) => {
+    if (event.userId === undefined && event.anonymousId === undefined) {
+      context.addIssue({ code: 'custom', path: ['userId'], message: 'userId or anonymousId is required' })
+    }
+    if (event.timestamp === undefined && event.originalTimestamp === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['timestamp'],
+        message: 'timestamp (ISO 8601 with an offset) is required',
+      })
+    }
+  })
+export type IncomingEvent = z.infer<typeof IncomingEvent>
+export type EventType = IncomingEvent['type']
+export const EVENT_TYPES: readonly EventType[] = ['track', 'identify', 'page', 'screen', 'group', 'alias']

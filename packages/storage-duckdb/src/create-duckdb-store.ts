@@ -1,0 +1,31 @@
+import type { ParcoursStore } from '@parcours/core'
+import { createDuckDbDocumentStore, DOCUMENT_SCHEMA } from './duckdb-document-store.js'
+import { createDuckDbEventStore, EVENT_SCHEMA } from './duckdb-event-store.js'
+import { openDatabase } from './open-database.js'
+import { createSerialRunner } from './serial-runner.js'
+
+export interface DuckDbStoreOptions {
+  /** A database file, or `:memory:`. */
+  readonly path: string
+  /** The clock that stamps versions and arrivals (a fake one in tests). */
+  readonly now?: () => Date
+}
+
+/**
+ * The embedded store: documents and events in one DuckDB file, one connection, one writer.
+ * Open one per process (DuckDB locks the file) and close it when done.
+ */
+export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<ParcoursStore> {
+  const database = await openDatabase(options.path)
+  for (const statement of [...DOCUMENT_SCHEMA, ...EVENT_SCHEMA]) await database.connection.run(statement)
+  const now = options.now ?? (() => new Date())
+  const run = createSerialRunner(database)
+  return {
+    documents: createDuckDbDocumentStore(run, now),
+    events: createDuckDbEventStore(run, now),
+    async close() {
+      await run(async () => undefined)
+      database.close()
+    },
+  }
+}
