@@ -32,7 +32,6 @@ interface PendingAppend {
 export function createDuckDbEventStore(run: SerialRunner, now: () => Date): EventStore {
   let pending: PendingAppend[] = []
   let isFlushScheduled = false
-  const nextSeq = new Map<string, number>()
 
   const flush = () =>
     run(async (db) => {
@@ -41,7 +40,7 @@ export function createDuckDbEventStore(run: SerialRunner, now: () => Date): Even
       pending = []
       if (group.length === 0) return
       try {
-        const results = await writeGroup(db, group, nextSeq, now().getTime())
+        const results = await writeGroup(db, group, now().getTime())
         group.forEach((request, i) => request.resolve(results[i] ?? { inserted: 0, duplicates: 0 }))
       } catch (error) {
         for (const request of group) request.reject(error)
@@ -90,7 +89,6 @@ export function createDuckDbEventStore(run: SerialRunner, now: () => Date): Even
 async function writeGroup(
   db: OpenDatabase,
   group: readonly PendingAppend[],
-  nextSeq: Map<string, number>,
   receivedAt: number,
 ): Promise<AppendResult[]> {
   const connection = db.connection
@@ -120,7 +118,7 @@ async function writeGroup(
   const projects = [...new Set(group.map((request) => request.projectId))]
   await transaction(db, async () => {
     for (const projectId of projects) {
-      const base = await seqBase(db, projectId, nextSeq)
+      const base = await lastSeq(db, projectId)
       const reader = await connection.runAndReadAll(
         `INSERT OR IGNORE INTO events
            SELECT project_id, $2 + row_number() OVER (ORDER BY req, pos), message_id, type, name, anonymous_id,
@@ -140,7 +138,6 @@ async function writeGroup(
         const req = reqs[seq - base - 1]
         if (req !== undefined) inserted[req] = (inserted[req] ?? 0) + 1
       }
-      nextSeq.set(projectId, base + reqs.length + 1)
     }
   })
   return group.map((request, req) => ({
@@ -154,9 +151,8 @@ function appendNullable(appender: { appendVarchar(v: string): void; appendNull()
   else appender.appendVarchar(value)
 }
 
-async function seqBase(db: OpenDatabase, projectId: string, nextSeq: Map<string, number>): Promise<number> {
-  const known = nextSeq.get(projectId)
-  if (known !== undefined) return known - 1
+/** The project's highest seq so far (0 without events); new events continue from it. */
+export async function lastSeq(db: OpenDatabase, projectId: string): Promise<number> {
   const reader = await db.connection.runAndReadAll('SELECT coalesce(max(seq), 0) FROM events WHERE project_id = $1', [
     projectId,
   ])
