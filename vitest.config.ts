@@ -7,6 +7,9 @@ export default defineConfig({
         test: { name: 'core', root: 'packages/core', include: ['src/**/*.test.ts'] },
       },
       {
+        test: { name: 'ingest', root: 'packages/ingest', include: ['src/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
         test: { name: 'storage-duckdb', root: 'packages/storage-duckdb', include: ['src/**/*.test.ts'] },
       },
       {

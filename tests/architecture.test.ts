@@ -8,9 +8,10 @@ const packagesDir = join(root, 'packages')
 /** Which workspace packages each package may depend on: dependencies point inward, to core. */
 const ALLOWED: Record<string, readonly string[]> = {
   core: [],
+  ingest: ['core'],
   'storage-duckdb': ['core'],
-  server: ['core', 'storage-duckdb'],
-  cli: ['core', 'storage-duckdb', 'server'],
+  server: ['core', 'storage-duckdb', 'ingest'],
+  cli: ['core', 'storage-duckdb', 'server', 'ingest'],
   web: ['core'],
 }
 

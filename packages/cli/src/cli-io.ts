@@ -4,6 +4,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void
   readonly env: Readonly<Record<string, string | undefined>>
   readonly cwd: string
+  /** Whether stderr is a terminal (progress bars are drawn only there). */
+  readonly isTerminal?: boolean
 }
 
 export const processIo = (): CliIo => ({
@@ -11,6 +13,7 @@ export const processIo = (): CliIo => ({
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
+  isTerminal: process.stderr.isTTY === true,
 })
 
 /** An expected failure: printed as one line `parcours: <message>` with its exit code. */

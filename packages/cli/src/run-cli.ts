@@ -1,8 +1,11 @@
 import { createRequire } from 'node:module'
 import { Command, CommanderError } from 'commander'
 import { CliError, type CliIo, processIo } from './cli-io.js'
+import { registerImportCommand } from './commands/import-command.js'
 import { registerMapCommand } from './commands/map-command.js'
+import { registerProjectCommand } from './commands/project-command.js'
 import { registerServeCommand } from './commands/serve-command.js'
+import { registerStatsCommand } from './commands/stats-command.js'
 import { registerTemplatesCommand } from './commands/templates-command.js'
 
 export const CLI_VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version
@@ -21,6 +24,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   registerServeCommand(program, io)
   registerTemplatesCommand(program, io)
   registerMapCommand(program, io)
+  registerImportCommand(program, io)
+  registerStatsCommand(program, io)
+  registerProjectCommand(program, io)
   for (const command of program.commands) propagate(command, io)
 
   try {

@@ -1,3 +1,4 @@
+import type { ColumnMapping, ImportFormat, ImportProgress, ImportResult } from './events/event-import.js'
 import type { NewEvent, StoredEvent } from './events/event-record.js'
 import type { JourneyMap } from './journey-map/journey-map.schema.js'
 import type { Persona } from './persona/persona.schema.js'
@@ -37,7 +38,12 @@ export interface DocumentKey<K extends DocumentKind = DocumentKind> {
 }
 
 export type DocumentStoreError =
-  | { readonly code: 'not-found'; readonly kind: DocumentKind; readonly id: string; readonly version?: number }
+  | {
+      readonly code: 'not-found'
+      readonly kind: DocumentKind | 'write-key'
+      readonly id: string
+      readonly version?: number
+    }
   | { readonly code: 'already-exists'; readonly kind: DocumentKind; readonly id: string }
   /** A project that still holds personas or maps cannot be deleted. */
   | { readonly code: 'not-empty'; readonly kind: DocumentKind; readonly id: string }
@@ -121,9 +127,66 @@ export interface EventStore {
   ): Promise<StoredEvent[]>
 }
 
+/** A table file to import with the engine's own reader. */
+export interface TableImportSpec {
+  readonly path: string
+  readonly format: Exclude<ImportFormat, 'xes'>
+  /** The mapping; fields left out are detected from the column names. */
+  readonly mapping: Partial<ColumnMapping>
+  /** CSV: the delimiter (detected when absent) and the encoding (`utf-8` or `latin-1`, detected when absent). */
+  readonly delimiter?: string
+  readonly encoding?: 'utf-8' | 'latin-1'
+}
+
+/**
+ * Imports files as events, all or nothing: every accepted record is stored in one transaction (or
+ * none is), rejected records are reported with their line, field and reason. Re-importing the
+ * same file stores nothing twice (messageIds derive from the content).
+ */
+export interface EventImporter {
+  importTable(
+    projectId: string,
+    spec: TableImportSpec,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<ImportResult>
+  /** Stores events read by a streaming parser (XES) in one transaction. */
+  importEvents(projectId: string, batches: AsyncIterable<readonly NewEvent[]>): Promise<AppendResult>
+}
+
+/** A write key as it can be shown: everything but the key itself, which is shown once, at creation. */
+export interface WriteKeyInfo {
+  /** The key's public id (`wk_…`), used to list and revoke it. */
+  readonly id: string
+  readonly projectId: string
+  /** ISO 8601. */
+  readonly createdAt: string
+  /** ISO 8601 when revoked, null while the key is active. */
+  readonly revokedAt: string | null
+  /** The last 4 characters of the key, to tell keys apart. */
+  readonly preview: string
+}
+
+/**
+ * The keys that let a source send events to one project (the Segment "write key"). A key can only
+ * write events; the store keeps a hash, never the key. Example:
+ * `const { key } = await store.writeKeys.create('acme')` then `resolve(key)` → `'acme'`.
+ */
+export interface WriteKeyStore {
+  /** A new active key for the project; `key` is the secret, returned only here. */
+  create(projectId: string): Promise<{ readonly key: string; readonly info: WriteKeyInfo }>
+  /** The project's keys, active and revoked, oldest first. */
+  list(projectId: string): Promise<WriteKeyInfo[]>
+  /** Revokes a key for good (revoking a revoked key changes nothing); `not-found` for another project's key. */
+  revoke(projectId: string, keyId: string): Promise<StoreResult<WriteKeyInfo>>
+  /** The project of an active key; undefined for an unknown or revoked key. */
+  resolve(key: string): Promise<string | undefined>
+}
+
 /** Everything a storage engine provides, opened together and closed together. */
 export interface ParcoursStore {
   readonly documents: DocumentStore
   readonly events: EventStore
+  readonly writeKeys: WriteKeyStore
+  readonly importer: EventImporter
   close(): Promise<void>
 }

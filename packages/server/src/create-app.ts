@@ -3,6 +3,8 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { JourneyMapSchema, type ParcoursStore, PersonaSchema, problemsFromZod } from '@parcours/core'
 import { HTTPException } from 'hono/http-exception'
+import { registerIngestRoutes } from './ingest/ingest-routes.js'
+import { forbidWriteKeys } from './ingest/write-key-auth.js'
 import { invalidRequest, ProblemError, problem } from './problem.js'
 import { registerDocumentRoutes, storedDocumentSchema } from './routes/document-routes.js'
 import { registerMapRoutes } from './routes/map-routes.js'
@@ -37,6 +39,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
     return c.body(JSON.stringify(body), body.status as 400, { 'Content-Type': 'application/problem+json' })
   })
 
+  app.use('/api/*', forbidWriteKeys(options.store.writeKeys))
   app.get('/api/health', (c) => c.json({ status: 'ok', version: options.version }))
 
   registerTemplateRoutes(app)
@@ -58,6 +61,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
     bodySchema: JourneyMapSchema,
     envelopeSchema: mapEnvelope,
   })
+
+  registerIngestRoutes(app, { events: options.store.events, writeKeys: options.store.writeKeys })
 
   app.doc('/api/openapi.json', {
     openapi: '3.0.3',

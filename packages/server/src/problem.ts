@@ -32,9 +32,12 @@ export class ProblemError extends Error {
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not found',
   409: 'Conflict',
   413: 'Payload too large',
+  415: 'Unsupported media type',
   422: 'Unprocessable command',
   428: 'Precondition required',
   500: 'Internal server error',

@@ -1,6 +1,8 @@
 import type { ParcoursStore } from '@parcours/core'
 import { createDuckDbDocumentStore, DOCUMENT_SCHEMA } from './duckdb-document-store.js'
+import { createDuckDbEventImporter } from './duckdb-event-import.js'
 import { createDuckDbEventStore, EVENT_SCHEMA } from './duckdb-event-store.js'
+import { createDuckDbWriteKeyStore, WRITE_KEY_SCHEMA } from './duckdb-write-key-store.js'
 import { openDatabase } from './open-database.js'
 import { createSerialRunner } from './serial-runner.js'
 
@@ -17,12 +19,15 @@ export interface DuckDbStoreOptions {
  */
 export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<ParcoursStore> {
   const database = await openDatabase(options.path)
-  for (const statement of [...DOCUMENT_SCHEMA, ...EVENT_SCHEMA]) await database.connection.run(statement)
+  for (const statement of [...DOCUMENT_SCHEMA, ...EVENT_SCHEMA, ...WRITE_KEY_SCHEMA])
+    await database.connection.run(statement)
   const now = options.now ?? (() => new Date())
   const run = createSerialRunner(database)
   return {
     documents: createDuckDbDocumentStore(run, now),
     events: createDuckDbEventStore(run, now),
+    writeKeys: createDuckDbWriteKeyStore(run, now),
+    importer: createDuckDbEventImporter(run, now),
     async close() {
       await run(async () => undefined)
       database.close()

@@ -1,0 +1,53 @@
+/**
+ * One identifier of a person, typed by its kind: `kind:value`. The kinds `anonymous` and `user`
+ * are the ids of the Segment spec (`anonymousId`, `userId`); the other kinds are shared
+ * identifiers named by the project's identity rules (`email`, `phone`, `loyalty`, `crm`…).
+ * The value is everything after the first colon, so values may hold colons.
+ *
+ * @example 'user:u1', 'anonymous:a1', 'email:lea@example.fr', 'phone:+33612345678'
+ */
+export type Identifier = string
+
+/** The two kinds every event can carry; shared kinds come from the identity rules. */
+export const EventIdentifierKind = { Anonymous: 'anonymous', User: 'user' } as const
+export type EventIdentifierKind = (typeof EventIdentifierKind)[keyof typeof EventIdentifierKind]
+
+export const toIdentifier = (kind: string, value: string): Identifier => `${kind}:${value}`
+
+/** `email:a@b.fr` → `{ kind: 'email', value: 'a@b.fr' }`; a text without a colon has the kind `''`. */
+export function parseIdentifier(identifier: Identifier): { readonly kind: string; readonly value: string } {
+  const colon = identifier.indexOf(':')
+  return colon < 0
+    ? { kind: '', value: identifier }
+    : { kind: identifier.slice(0, colon), value: identifier.slice(colon + 1) }
+}
+
+/**
+ * The identifier an event belongs to: its `userId` when it has one, otherwise its `anonymousId`
+ * (null when it has neither: such an event belongs to no customer). An event with both ids belongs
+ * to the customer of its user id even when the link between the two ids has been undone.
+ */
+export function eventOwner(event: {
+  readonly anonymousId: string | null
+  readonly userId: string | null
+}): Identifier | null {
+  if (event.userId !== null) return toIdentifier(EventIdentifierKind.User, event.userId)
+  if (event.anonymousId !== null) return toIdentifier(EventIdentifierKind.Anonymous, event.anonymousId)
+  return null
+}
+
+/** Identifier values grouped by kind, each list sorted: `{ user: ['u1'], email: ['lea@example.fr'] }`. */
+export function groupIdentifiersByKind(identifiers: Iterable<Identifier>): Record<string, string[]> {
+  const byKind: Record<string, string[]> = {}
+  for (const identifier of identifiers) {
+    const { kind, value } = parseIdentifier(identifier)
+    const values = byKind[kind]
+    if (values === undefined) byKind[kind] = [value]
+    else values.push(value)
+  }
+  for (const values of Object.values(byKind)) values.sort(compareText)
+  return byKind
+}
+
+/** Code-unit order, the same on every platform and locale (unlike `localeCompare`). */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

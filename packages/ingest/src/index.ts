@@ -1,0 +1,12 @@
+export { type ReadXesOptions, readXes } from './read-xes.js'
+export type {
+  XesAttributes,
+  XesClassifier,
+  XesEvent,
+  XesExtension,
+  XesLog,
+  XesTrace,
+  XesValue,
+} from './xes-log.js'
+export { type XesLocation, XesReadError } from './xes-read-error.js'
+export { type XesEventsOptions, xesEvents } from './xes-to-events.js'
