@@ -1,5 +1,6 @@
 import type { ColumnMapping, ImportFormat, ImportProgress, ImportResult } from './events/event-import.js'
-import type { NewEvent, StoredEvent } from './events/event-record.js'
+import type { JsonObject, NewEvent, StoredEvent } from './events/event-record.js'
+import type { MergeRecord } from './identity/stitch-identities.js'
 import type { JourneyMap } from './journey-map/journey-map.schema.js'
 import type { Persona } from './persona/persona.schema.js'
 import type { Project } from './project/project.schema.js'
@@ -182,10 +183,104 @@ export interface WriteKeyStore {
   resolve(key: string): Promise<string | undefined>
 }
 
+/** A stitched customer in a list. Times are epoch ms. */
+export interface CustomerSummary {
+  readonly customerId: string
+  /** Identifier values by kind, each list sorted: `{ anonymous: ['a1'], user: ['u1'], email: ['lea@example.fr'] }`. */
+  readonly identifiers: Readonly<Record<string, readonly string[]>>
+  /** The number of their events (across every identifier and channel). */
+  readonly events: number
+  /** The channels of their events, sorted; events without a channel are counted but not listed. */
+  readonly channels: readonly string[]
+  readonly firstSeen: number
+  readonly lastSeen: number
+}
+
+/** One customer's profile: the summary, their traits, and the merges that made them. */
+export interface CustomerProfile extends CustomerSummary {
+  /** Their identify calls' traits merged in event order (see `customerTraits`). */
+  readonly traits: JsonObject
+  /** The merges that joined their identifiers, in event order. */
+  readonly merges: readonly MergeRecord[]
+}
+
+export interface CustomerPage {
+  /** How many customers match, across every page. */
+  readonly total: number
+  readonly items: readonly CustomerSummary[]
+}
+
+export interface CustomerQuery {
+  /** Page size (default 50) and start (default 0); customers come most recently seen first. */
+  readonly limit?: number
+  readonly offset?: number
+  /** Only the customer holding this identifier (`email:lea@example.fr`, `user:u1`). */
+  readonly identifier?: string
+}
+
+/** One computation of a project's identity map. */
+export interface IdentityComputation {
+  /** +1 on each computation of the project. */
+  readonly version: number
+  /** The events it covers: every event up to this seq. */
+  readonly seq: number
+  /** Epoch ms. */
+  readonly computedAt: number
+  readonly customers: number
+  readonly identifiers: number
+  readonly merges: number
+}
+
+/** An undone merge: its identifiers stay apart until the block is lifted, whatever events arrive. */
+export interface Unmerge {
+  /** +1 on each unmerge of the project. */
+  readonly version: number
+  /** Epoch ms. */
+  readonly blockedAt: number
+  /** The merge that was undone. */
+  readonly merge: MergeRecord
+}
+
+export interface UnmergeOutcome {
+  readonly unmerge: Unmerge
+  /**
+   * The customers now holding the merge's two sides: two when they split, one when another link
+   * still joins them (undo that merge too), sorted. A side that owns no event is no customer.
+   */
+  readonly customerIds: readonly string[]
+}
+
+export type IdentityError =
+  | { readonly code: 'customer-not-found'; readonly customerId: string }
+  | { readonly code: 'merge-not-found'; readonly customerId: string; readonly mergeVersion: number }
+  | { readonly code: 'nothing-to-unmerge'; readonly customerId: string }
+
+/**
+ * Identity stitching over a project's events (DESIGN §4, docs/identity.md): the identity map
+ * (identifier → customer id), the merge log and the undone merges. The map is recomputed from the
+ * events, deterministically, before any read that finds it older than the events; `recompute`
+ * forces it.
+ */
+export interface IdentityStore {
+  recompute(projectId: string): Promise<IdentityComputation>
+  customers(projectId: string, query?: CustomerQuery): Promise<CustomerPage>
+  customer(projectId: string, customerId: string): Promise<Result<CustomerProfile, IdentityError>>
+  /** Every event of the customer, across identifiers and channels, ordered by timestamp then seq. */
+  timeline(projectId: string, customerId: string): Promise<Result<StoredEvent[], IdentityError>>
+  /**
+   * Undoes the customer's merge of `mergeVersion` (default: its highest version, the latest
+   * recorded) by blocking the pair of identifiers it linked, then recomputes.
+   */
+  unmerge(projectId: string, customerId: string, mergeVersion?: number): Promise<Result<UnmergeOutcome, IdentityError>>
+  /** The project's undone merges, oldest first. */
+  unmerges(projectId: string): Promise<Unmerge[]>
+}
+
 /** Everything a storage engine provides, opened together and closed together. */
 export interface ParcoursStore {
   readonly documents: DocumentStore
   readonly events: EventStore
+  readonly identities: IdentityStore
   readonly writeKeys: WriteKeyStore
   readonly importer: EventImporter
   close(): Promise<void>

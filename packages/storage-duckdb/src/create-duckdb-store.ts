@@ -1,9 +1,12 @@
-import type { ParcoursStore } from '@parcours/core'
+import { DEFAULT_IDENTITY_RULES, type IdentityRules, type ParcoursStore } from '@parcours/core'
 import { createDuckDbDocumentStore, DOCUMENT_SCHEMA } from './duckdb-document-store.js'
 import { createDuckDbEventImporter } from './duckdb-event-import.js'
 import { createDuckDbEventStore, EVENT_SCHEMA } from './duckdb-event-store.js'
+import { createDuckDbIdentityStore } from './duckdb-identity-store.js'
 import { createDuckDbWriteKeyStore, WRITE_KEY_SCHEMA } from './duckdb-write-key-store.js'
 import { openDatabase } from './open-database.js'
+import { createIdentityMaintainer, IDENTITY_SCHEMA } from './recompute-identities.js'
+import { createSeqCounter } from './seq-counter.js'
 import { createSerialRunner } from './serial-runner.js'
 
 export interface DuckDbStoreOptions {
@@ -11,6 +14,8 @@ export interface DuckDbStoreOptions {
   readonly path: string
   /** The clock that stamps versions and arrivals (a fake one in tests). */
   readonly now?: () => Date
+  /** How shared identifiers (email, phone…) link identities; `DEFAULT_IDENTITY_RULES` when absent. */
+  readonly identityRules?: IdentityRules
 }
 
 /**
@@ -19,15 +24,23 @@ export interface DuckDbStoreOptions {
  */
 export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<ParcoursStore> {
   const database = await openDatabase(options.path)
-  for (const statement of [...DOCUMENT_SCHEMA, ...EVENT_SCHEMA, ...WRITE_KEY_SCHEMA])
+  for (const statement of [...DOCUMENT_SCHEMA, ...EVENT_SCHEMA, ...WRITE_KEY_SCHEMA, ...IDENTITY_SCHEMA])
     await database.connection.run(statement)
   const now = options.now ?? (() => new Date())
   const run = createSerialRunner(database)
+  const seq = createSeqCounter()
+  const identity = createIdentityMaintainer(options.identityRules ?? DEFAULT_IDENTITY_RULES, now)
   return {
     documents: createDuckDbDocumentStore(run, now),
-    events: createDuckDbEventStore(run, now),
+    events: createDuckDbEventStore(
+      run,
+      now,
+      seq,
+      async (db, projectId) => (await identity.ensureFresh(db, projectId)).customers,
+    ),
+    identities: createDuckDbIdentityStore(run, identity, now),
     writeKeys: createDuckDbWriteKeyStore(run, now),
-    importer: createDuckDbEventImporter(run, now),
+    importer: createDuckDbEventImporter(run, now, seq),
     async close() {
       await run(async () => undefined)
       database.close()

@@ -16,19 +16,19 @@ import {
 } from '@parcours/core'
 import { parse } from 'csv-parse'
 import { completeMapping, ISO_FORMAT, TIMESTAMP_FORMATS } from './detect-mapping.js'
-import { lastSeq } from './duckdb-event-store.js'
 import type { OpenDatabase } from './open-database.js'
+import type { SeqCounter } from './seq-counter.js'
 import { type SerialRunner, transaction } from './serial-runner.js'
 
 /**
  * Imports files with DuckDB's own readers (far faster than parsing in JavaScript): the file is read
  * into a temporary table, checked in SQL, and the accepted rows are inserted in one transaction.
  */
-export function createDuckDbEventImporter(run: SerialRunner, now: () => Date): EventImporter {
+export function createDuckDbEventImporter(run: SerialRunner, now: () => Date, seq: SeqCounter): EventImporter {
   return {
     importTable: (projectId, spec, onProgress) =>
-      run((db) => importTable(db, projectId, spec, now().getTime(), onProgress ?? (() => {}))),
-    importEvents: (projectId, batches) => run((db) => importEvents(db, projectId, batches, now().getTime())),
+      run((db) => importTable(db, projectId, spec, seq, now().getTime(), onProgress ?? (() => {}))),
+    importEvents: (projectId, batches) => run((db) => importEvents(db, projectId, batches, seq, now().getTime())),
   }
 }
 
@@ -39,6 +39,7 @@ async function importTable(
   db: OpenDatabase,
   projectId: string,
   spec: TableImportSpec,
+  seq: SeqCounter,
   receivedAt: number,
   onProgress: (progress: ImportProgress) => void,
 ): Promise<ImportResult> {
@@ -97,7 +98,7 @@ async function importTable(
   const read = Number(counts.getRowsJS()[0]?.[0] ?? 0)
   const inserted = await withProgress(db, 'storing', onProgress, () =>
     transaction(db, async () => {
-      const base = await lastSeq(db, projectId)
+      const base = await seq.reserve(db, projectId, read - rejects.length)
       const messageId =
         mapping.messageId === undefined ? `'imp-' || ${quoteLiteral(fileId)} || '-' || row` : 'message_id'
       const result = await connection.runAndReadAll(
@@ -350,6 +351,7 @@ async function importEvents(
   db: OpenDatabase,
   projectId: string,
   batches: AsyncIterable<readonly NewEvent[]>,
+  seq: SeqCounter,
   receivedAt: number,
 ): Promise<AppendResult> {
   const connection = db.connection
@@ -375,7 +377,7 @@ async function importEvents(
   }
   appender.closeSync()
   const inserted = await transaction(db, async () => {
-    const base = await lastSeq(db, projectId)
+    const base = await seq.reserve(db, projectId, pos)
     const values: DuckDBValue[] = [projectId, base, receivedAt]
     const result = await connection.runAndReadAll(
       `INSERT OR IGNORE INTO events

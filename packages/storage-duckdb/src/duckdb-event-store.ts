@@ -1,6 +1,7 @@
 import type { DuckDBValue } from '@duckdb/node-api'
 import type { AppendResult, CaseOptions, EventStats, EventStore, NewEvent, StoredEvent } from '@parcours/core'
 import type { OpenDatabase } from './open-database.js'
+import type { SeqCounter } from './seq-counter.js'
 import { type SerialRunner, transaction } from './serial-runner.js'
 
 export const EVENT_SCHEMA = [
@@ -29,7 +30,13 @@ interface PendingAppend {
  * An append resolves only after its transaction committed. Duplicate messageIds are skipped by the
  * unique index (INSERT OR IGNORE); `seq` follows arrival order.
  */
-export function createDuckDbEventStore(run: SerialRunner, now: () => Date): EventStore {
+export function createDuckDbEventStore(
+  run: SerialRunner,
+  now: () => Date,
+  seq: SeqCounter,
+  /** The number of stitched customers (identity map brought up to date first); see recompute-identities.ts. */
+  countCustomers?: (db: OpenDatabase, projectId: string) => Promise<number>,
+): EventStore {
   let pending: PendingAppend[] = []
   let isFlushScheduled = false
 
@@ -40,7 +47,7 @@ export function createDuckDbEventStore(run: SerialRunner, now: () => Date): Even
       pending = []
       if (group.length === 0) return
       try {
-        const results = await writeGroup(db, group, now().getTime())
+        const results = await writeGroup(db, group, seq, now().getTime())
         group.forEach((request, i) => request.resolve(results[i] ?? { inserted: 0, duplicates: 0 }))
       } catch (error) {
         for (const request of group) request.reject(error)
@@ -59,7 +66,7 @@ export function createDuckDbEventStore(run: SerialRunner, now: () => Date): Even
       })
     },
 
-    stats: (projectId, options) => run((db) => computeStats(db, projectId, options)),
+    stats: (projectId, options) => run((db) => computeStats(db, projectId, options, countCustomers)),
 
     list: (projectId, filter) =>
       run(async (db) => {
@@ -89,6 +96,7 @@ export function createDuckDbEventStore(run: SerialRunner, now: () => Date): Even
 async function writeGroup(
   db: OpenDatabase,
   group: readonly PendingAppend[],
+  seq: SeqCounter,
   receivedAt: number,
 ): Promise<AppendResult[]> {
   const connection = db.connection
@@ -118,7 +126,12 @@ async function writeGroup(
   const projects = [...new Set(group.map((request) => request.projectId))]
   await transaction(db, async () => {
     for (const projectId of projects) {
-      const base = await lastSeq(db, projectId)
+      const order = await connection.runAndReadAll(
+        'SELECT req FROM staging_events WHERE project_id = $1 ORDER BY req, pos',
+        [projectId],
+      )
+      const reqs = order.getRowsJS().map((row) => Number(row[0]))
+      const base = await seq.reserve(db, projectId, reqs.length)
       const reader = await connection.runAndReadAll(
         `INSERT OR IGNORE INTO events
            SELECT project_id, $2 + row_number() OVER (ORDER BY req, pos), message_id, type, name, anonymous_id,
@@ -129,11 +142,6 @@ async function writeGroup(
         [projectId, base, receivedAt],
       )
       const seqs = reader.getRowsJS().map((row) => Number(row[0]))
-      const order = await connection.runAndReadAll(
-        'SELECT req FROM staging_events WHERE project_id = $1 ORDER BY req, pos',
-        [projectId],
-      )
-      const reqs = order.getRowsJS().map((row) => Number(row[0]))
       for (const seq of seqs) {
         const req = reqs[seq - base - 1]
         if (req !== undefined) inserted[req] = (inserted[req] ?? 0) + 1
@@ -151,15 +159,12 @@ function appendNullable(appender: { appendVarchar(v: string): void; appendNull()
   else appender.appendVarchar(value)
 }
 
-/** The project's highest seq so far (0 without events); new events continue from it. */
-export async function lastSeq(db: OpenDatabase, projectId: string): Promise<number> {
-  const reader = await db.connection.runAndReadAll('SELECT coalesce(max(seq), 0) FROM events WHERE project_id = $1', [
-    projectId,
-  ])
-  return Number(reader.getRowsJS()[0]?.[0] ?? 0)
-}
-
-async function computeStats(db: OpenDatabase, projectId: string, options: CaseOptions): Promise<EventStats> {
+async function computeStats(
+  db: OpenDatabase,
+  projectId: string,
+  options: CaseOptions,
+  countCustomers?: (db: OpenDatabase, projectId: string) => Promise<number>,
+): Promise<EventStats> {
   const caseExpression =
     options.caseProperty === undefined
       ? 'coalesce(user_id, anonymous_id)'
@@ -177,15 +182,17 @@ async function computeStats(db: OpenDatabase, projectId: string, options: CaseOp
     [projectId],
   )
   const row = reader.getRowObjectsJS()[0] ?? {}
+  // Customers are stitched identities; by default, each customer is one case.
+  const customers = countCustomers === undefined ? Number(row.customers ?? 0) : await countCustomers(db, projectId)
   const channels = await db.connection.runAndReadAll(
     'SELECT channel, count(*) AS events FROM events WHERE project_id = $1 GROUP BY channel ORDER BY events DESC, channel',
     [projectId],
   )
   return {
-    cases: Number(row.cases ?? 0),
+    cases: options.caseProperty === undefined ? customers : Number(row.cases ?? 0),
     events: Number(row.events ?? 0),
     activities: Number(row.activities ?? 0),
-    customers: Number(row.customers ?? 0),
+    customers,
     channels: channels
       .getRowObjectsJS()
       .map((r) => ({ channel: (r.channel as string | null) ?? null, events: Number(r.events) })),
@@ -200,7 +207,7 @@ export function jsonPathLiteral(key: string): string {
   return `'${path.replace(/'/g, "''")}'`
 }
 
-function toStoredEvent(row: Record<string, unknown>): StoredEvent {
+export function toStoredEvent(row: Record<string, unknown>): StoredEvent {
   const json = (value: unknown) => (typeof value === 'string' ? (JSON.parse(value) as Record<string, unknown>) : {})
   return {
     seq: Number(row.seq),

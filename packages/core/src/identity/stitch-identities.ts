@@ -108,7 +108,8 @@ export function stitchIdentities(input: StitchInput): Stitching {
     const a = find(intern(link.left))
     const b = find(intern(link.right))
     if (a === b) continue
-    const [big, small] = (size[a] ?? 1) >= (size[b] ?? 1) ? [a, b] : [b, a]
+    const big = (size[a] ?? 1) >= (size[b] ?? 1) ? a : b
+    const small = big === a ? b : a
     parent[small] = big
     size[big] = (size[big] ?? 1) + (size[small] ?? 1)
     joined.push({ link, node: big })
@@ -151,26 +152,35 @@ export function stitchIdentities(input: StitchInput): Stitching {
   }))
   customers.sort((a, b) => compareText(a.customerId, b.customerId))
 
-  const previous = new Map<string, number>()
+  // Earlier merges by messageId (one event makes few links), so lookups build no key strings.
+  const previous = new Map<string, KnownMerge[]>()
   let lastMergeVersion = input.lastMergeVersion ?? 0
   for (const merge of input.previousMerges ?? []) {
-    previous.set(mergeKey(merge), merge.version)
+    const same = previous.get(merge.messageId)
+    if (same === undefined) previous.set(merge.messageId, [merge])
+    else same.push(merge)
     if (merge.version > lastMergeVersion) lastMergeVersion = merge.version
   }
   const merges: MergeRecord[] = []
   for (const { link, node } of joined) {
     const customerId = customerIdOf.get(find(node))
     if (customerId === undefined) continue
-    const version = previous.get(mergeKey(link)) ?? ++lastMergeVersion
-    merges.push({ ...link, version, customerId })
+    const known = previous.get(link.messageId)?.find((m) => m.left === link.left && m.right === link.right)
+    merges.push({
+      left: link.left,
+      right: link.right,
+      reason: link.reason,
+      timestamp: link.timestamp,
+      seq: link.seq,
+      messageId: link.messageId,
+      version: known?.version ?? ++lastMergeVersion,
+      customerId,
+    })
   }
   return { customers, merges, lastMergeVersion }
 }
 
 const USER_PREFIX = `${EventIdentifierKind.User}:`
-
-const mergeKey = (merge: Pick<IdentityLink, 'left' | 'right' | 'messageId'>): string =>
-  `${merge.left}\u0000${merge.right}\u0000${merge.messageId}`
 
 const ID_LINK_REASONS: ReadonlySet<string> = new Set(['identify', 'alias', 'same-event'])
 const reasonRank = (reason: string): number => (ID_LINK_REASONS.has(reason) ? 0 : 1)

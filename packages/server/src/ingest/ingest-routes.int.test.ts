@@ -208,17 +208,31 @@ describe('write keys', () => {
     expect(await storedIds()).toEqual([])
   })
 
-  it('accepts the key as "writeKey" in a text/plain body, as analytics.js sends it', async () => {
-    const response = await app.request('/v1/track', {
+  it('accepts the key as "writeKey" in a text/plain body at analytics.js’s short paths', async () => {
+    const { type: _type, ...untyped } = track('m1')
+    const single = await app.request('/v1/t', {
       method: 'POST',
       headers: { 'Content-Type': 'text/plain' },
-      body: JSON.stringify({ ...track('m1'), writeKey }),
+      body: JSON.stringify({ ...untyped, writeKey, sentAt: '2026-05-01T10:00:01Z', _metadata: { bundled: [] } }),
     })
-    expect(response.status).toBe(200)
-    expect(await storedIds()).toEqual(['m1'])
+    expect(single.status).toBe(200)
+    const batched = await app.request('/v1/b', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: JSON.stringify({
+        writeKey,
+        batch: [track('m2', { type: 'page', name: 'Home' })],
+        sentAt: '2026-05-01T10:00:01Z',
+      }),
+    })
+    expect(batched.status).toBe(200)
+    expect((await store.events.list('acme')).map((event) => [event.messageId, event.type])).toEqual([
+      ['m1', 'track'],
+      ['m2', 'page'],
+    ])
     const bad = await app.request('/v1/batch', {
       method: 'POST',
-      body: JSON.stringify({ batch: [track('m2')], writeKey: 'pk_unknown' }),
+      body: JSON.stringify({ batch: [track('m3')], writeKey: 'pk_unknown' }),
     })
     expect(bad.status).toBe(401)
   })

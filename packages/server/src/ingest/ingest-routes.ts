@@ -78,6 +78,9 @@ export function registerIngestRoutes(app: OpenAPIHono, options: IngestOptions): 
 
   app.post('/v1/batch', ingest('batch'))
   for (const type of EVENT_TYPES) app.post(`/v1/${type}`, ingest(type))
+  // analytics.js posts each call to its type's first letter (`/v1/t`, `/v1/p`…), batches to `/v1/b`.
+  app.post('/v1/b', ingest('batch'))
+  for (const type of EVENT_TYPES) app.post(`/v1/${type.charAt(0)}`, ingest(type))
   documentRoutes(app, limit)
 }
 
