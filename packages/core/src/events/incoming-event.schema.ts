@@ -54,20 +54,23 @@ export const AliasEvent = z.object({
   userId: z.union([z.string().min(1), z.number()]),
 })
 
+/** Runs the who/when checks even when other fields are wrong, so every problem is listed at once. */
+function isObjectPayload(payload: { value: unknown }): boolean {
+  return typeof payload.value === 'object' && payload.value !== null
+}
+
 /** One call of the Segment HTTP tracking API, checked: it must say who, when, and carry a messageId. */
 export const IncomingEvent = z
   .discriminatedUnion('type', [TrackEvent, IdentifyEvent, PageEvent, ScreenEvent, GroupEvent, AliasEvent])
-  .superRefine((event, context) => {
-    if (event.userId === undefined && event.anonymousId === undefined) {
-      context.addIssue({ code: 'custom', path: ['userId'], message: 'userId or anonymousId is required' })
-    }
-    if (event.timestamp === undefined && event.originalTimestamp === undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['timestamp'],
-        message: 'timestamp (ISO 8601 with an offset) is required',
-      })
-    }
+  .refine((event) => event.userId !== undefined || event.anonymousId !== undefined, {
+    path: ['userId'],
+    message: 'userId or anonymousId is required',
+    when: isObjectPayload,
+  })
+  .refine((event) => event.timestamp !== undefined || event.originalTimestamp !== undefined, {
+    path: ['timestamp'],
+    message: 'timestamp (ISO 8601 with an offset) is required',
+    when: isObjectPayload,
   })
 export type IncomingEvent = z.infer<typeof IncomingEvent>
 export type EventType = IncomingEvent['type']
