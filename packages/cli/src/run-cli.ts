@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { Command, CommanderError } from 'commander'
 import { CliError, type CliIo, processIo } from './cli-io.js'
+import { registerCustomerCommand } from './commands/customer-command.js'
 import { registerImportCommand } from './commands/import-command.js'
 import { registerMapCommand } from './commands/map-command.js'
 import { registerProjectCommand } from './commands/project-command.js'
@@ -27,6 +28,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   registerImportCommand(program, io)
   registerStatsCommand(program, io)
   registerProjectCommand(program, io)
+  registerCustomerCommand(program, io)
   for (const command of program.commands) propagate(command, io)
 
   try {

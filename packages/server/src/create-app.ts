@@ -6,6 +6,7 @@ import { HTTPException } from 'hono/http-exception'
 import { registerIngestRoutes } from './ingest/ingest-routes.js'
 import { forbidWriteKeys } from './ingest/write-key-auth.js'
 import { invalidRequest, ProblemError, problem } from './problem.js'
+import { registerCustomerRoutes } from './routes/customer-routes.js'
 import { registerDocumentRoutes, storedDocumentSchema } from './routes/document-routes.js'
 import { registerMapRoutes } from './routes/map-routes.js'
 import { registerProjectRoutes } from './routes/project-routes.js'
@@ -61,6 +62,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
     bodySchema: JourneyMapSchema,
     envelopeSchema: mapEnvelope,
   })
+
+  registerCustomerRoutes(app, options.store.identities, options.store.documents)
 
   registerIngestRoutes(app, { events: options.store.events, writeKeys: options.store.writeKeys })
 

@@ -4,6 +4,7 @@ import {
   type DocumentProblem,
   type DocumentStoreError,
   describeMapCommandError,
+  type IdentityError,
   type MapCommandError,
 } from '@parcours/core'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
@@ -97,4 +98,18 @@ export function storeProblem(error: DocumentStoreError, current?: unknown): Prob
 export function commandProblem(error: MapCommandError): ProblemError {
   const extra = error.code === 'invalid-map' ? { errors: [...error.problems] } : {}
   return problem(422, `command-${error.code}`, describeMapCommandError(error), extra)
+}
+
+/** Identity errors (customers, unmerge) as HTTP problems. */
+export function identityProblem(error: IdentityError): ProblemError {
+  switch (error.code) {
+    case 'customer-not-found':
+      return problem(404, 'customer-not-found', `no customer "${error.customerId}"`)
+    case 'merge-not-found':
+      return problem(404, 'merge-not-found', `customer "${error.customerId}" has no merge ${error.mergeVersion}`)
+    case 'nothing-to-unmerge':
+      return problem(409, 'nothing-to-unmerge', `customer "${error.customerId}" has no merge to undo`)
+    default:
+      return assertNever(error)
+  }
 }

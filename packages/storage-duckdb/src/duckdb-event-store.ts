@@ -48,7 +48,9 @@ export function createDuckDbEventStore(
       if (group.length === 0) return
       try {
         const results = await writeGroup(db, group, seq, now().getTime())
-        group.forEach((request, i) => request.resolve(results[i] ?? { inserted: 0, duplicates: 0 }))
+        group.forEach((request, i) => {
+          request.resolve(results[i] ?? { inserted: 0, duplicates: 0 })
+        })
       } catch (error) {
         for (const request of group) request.reject(error)
       }

@@ -33,7 +33,7 @@ export function createDuckDbIdentityStore(
 
     customers: (projectId, query = {}) =>
       run(async (db): Promise<CustomerPage> => {
-        await maintainer.ensureFresh(db, projectId)
+        await maintainer.ensureSummary(db, projectId)
         let only: string | undefined
         if (query.identifier !== undefined) {
           only = await customerOfIdentifier(db, projectId, query.identifier)
@@ -46,21 +46,30 @@ export function createDuckDbIdentityStore(
           values,
         )
         const total = Number(counted.getRows()[0]?.[0] ?? 0)
-        const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_PAGE_SIZE))
-        const offset = Math.max(0, Math.floor(query.offset ?? 0))
-        const items = await summaries(
-          db,
-          projectId,
-          `${filter} ORDER BY last_ts DESC, customer_id LIMIT ${limit} OFFSET ${offset}`,
+        const limit = wholeNumber(query.limit, DEFAULT_PAGE_SIZE)
+        const offset = wholeNumber(query.offset, 0)
+        const page = await db.connection.runAndReadAll(
+          `SELECT customer_id, events::DOUBLE AS events, first_ts::DOUBLE AS first_ts, last_ts::DOUBLE AS last_ts,
+                  channels
+           FROM identity_customers WHERE project_id = $1 ${filter}
+           ORDER BY last_ts DESC, customer_id LIMIT ${limit} OFFSET ${offset}`,
           values,
         )
-        return { total, items }
+        return { total, items: await withIdentifiers(db, projectId, page.getRowObjectsJS()) }
       }),
 
     customer: (projectId, customerId) =>
       run(async (db) => {
         await maintainer.ensureFresh(db, projectId)
-        const [summary] = await summaries(db, projectId, 'AND customer_id = $2', [projectId, customerId])
+        if (!(await isCustomer(db, projectId, customerId))) return err({ code: 'customer-not-found', customerId })
+        const counted = await db.connection.runAndReadAll(
+          `SELECT $2 AS customer_id, count(*)::DOUBLE AS events, min(ts)::DOUBLE AS first_ts,
+                  max(ts)::DOUBLE AS last_ts,
+                  coalesce(list_sort(list(DISTINCT channel) FILTER (WHERE channel IS NOT NULL)), []) AS channels
+           FROM events WHERE project_id = $1 AND ${ownerSql()} IN (${IDENTIFIERS_OF_CUSTOMER})`,
+          [projectId, customerId],
+        )
+        const [summary] = await withIdentifiers(db, projectId, counted.getRowObjectsJS())
         if (summary === undefined) return err({ code: 'customer-not-found', customerId })
         const identifies = await customerEvents(db, projectId, customerId, "AND type = 'identify'")
         const merges = await readMerges(db, projectId, customerId)
@@ -98,22 +107,19 @@ export function createDuckDbIdentityStore(
           blockedAt: now().getTime(),
           merge,
         }
-        await db.connection.run(
-          'INSERT INTO identity_blocks VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
-          [
-            projectId,
-            unmerge.version,
-            merge.left,
-            merge.right,
-            unmerge.blockedAt,
-            merge.version,
-            merge.reason,
-            merge.messageId,
-            merge.timestamp,
-            merge.seq,
-            merge.customerId,
-          ],
-        )
+        await db.connection.run('INSERT INTO identity_blocks VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)', [
+          projectId,
+          unmerge.version,
+          merge.left,
+          merge.right,
+          unmerge.blockedAt,
+          merge.version,
+          merge.reason,
+          merge.messageId,
+          merge.timestamp,
+          merge.seq,
+          merge.customerId,
+        ])
         await maintainer.recompute(db, projectId)
         const sides = await db.connection.runAndReadAll(
           `SELECT DISTINCT customer_id FROM identity_map
@@ -151,27 +157,26 @@ async function customerOfIdentifier(db: OpenDatabase, projectId: string, identif
   return row === undefined ? undefined : String(row[0])
 }
 
+/** A page size or offset safe to write into SQL: a whole number ≥ 0, else the fallback. */
+const wholeNumber = (value: number | undefined, fallback: number): number =>
+  value !== undefined && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : fallback
+
+const IDENTIFIERS_OF_CUSTOMER = 'SELECT identifier FROM identity_map WHERE project_id = $1 AND customer_id = $2'
+
 async function isCustomer(db: OpenDatabase, projectId: string, customerId: string): Promise<boolean> {
   const reader = await db.connection.runAndReadAll(
-    'SELECT 1 FROM identity_customers WHERE project_id = $1 AND customer_id = $2',
+    'SELECT 1 FROM identity_map WHERE project_id = $1 AND customer_id = $2 LIMIT 1',
     [projectId, customerId],
   )
   return reader.getRows().length > 0
 }
 
-/** Customer summaries with their identifiers; `where` continues `WHERE project_id = $1`. */
-async function summaries(
+/** Customer summaries from rows of `customer_id, events, first_ts, last_ts, channels`, with their identifiers. */
+async function withIdentifiers(
   db: OpenDatabase,
   projectId: string,
-  where: string,
-  values: DuckDBValue[],
+  rows: readonly Record<string, unknown>[],
 ): Promise<CustomerSummary[]> {
-  const reader = await db.connection.runAndReadAll(
-    `SELECT customer_id, events::DOUBLE AS events, first_ts::DOUBLE AS first_ts, last_ts::DOUBLE AS last_ts, channels
-     FROM identity_customers WHERE project_id = $1 ${where}`,
-    values,
-  )
-  const rows = reader.getRowObjectsJS()
   if (rows.length === 0) return []
   const ids = rows.map((row) => String(row.customer_id))
   const identifiers = await db.connection.runAndReadAll(
@@ -204,8 +209,7 @@ async function customerEvents(
 ): Promise<StoredEvent[]> {
   const reader = await db.connection.runAndReadAll(
     `SELECT * FROM events
-     WHERE project_id = $1 ${where} AND ${ownerSql()} IN (
-       SELECT identifier FROM identity_map WHERE project_id = $1 AND customer_id = $2)
+     WHERE project_id = $1 ${where} AND ${ownerSql()} IN (${IDENTIFIERS_OF_CUSTOMER})
      ORDER BY ts, seq`,
     [projectId, customerId],
   )

@@ -6,7 +6,9 @@ import type { JsonObject, StoredEvent } from '../events/event-record.js'
  *
  * @example customerTraits([identify({ name: 'Léa' }), identify({ plan: 'gold' })]) // { name: 'Léa', plan: 'gold' }
  */
-export function customerTraits(events: readonly Pick<StoredEvent, 'type' | 'timestamp' | 'seq' | 'traits'>[]): JsonObject {
+export function customerTraits(
+  events: readonly Pick<StoredEvent, 'type' | 'timestamp' | 'seq' | 'traits'>[],
+): JsonObject {
   const identifies = events
     .filter((event) => event.type === 'identify')
     .sort((a, b) => a.timestamp - b.timestamp || a.seq - b.seq)

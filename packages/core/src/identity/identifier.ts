@@ -36,18 +36,41 @@ export function eventOwner(event: {
   return null
 }
 
-/** Identifier values grouped by kind, each list sorted: `{ user: ['u1'], email: ['lea@example.fr'] }`. */
+/**
+ * Identifier values grouped by kind, each list sorted; kinds in the order user, anonymous, then
+ * shared kinds alphabetically: `{ user: ['u1'], anonymous: ['a1'], email: ['lea@example.fr'] }`.
+ */
 export function groupIdentifiersByKind(identifiers: Iterable<Identifier>): Record<string, string[]> {
-  const byKind: Record<string, string[]> = {}
+  const byKind = new Map<string, string[]>()
   for (const identifier of identifiers) {
     const { kind, value } = parseIdentifier(identifier)
-    const values = byKind[kind]
-    if (values === undefined) byKind[kind] = [value]
+    const values = byKind.get(kind)
+    if (values === undefined) byKind.set(kind, [value])
     else values.push(value)
   }
-  for (const values of Object.values(byKind)) values.sort(compareText)
-  return byKind
+  const rank = (kind: string) =>
+    kind === EventIdentifierKind.User ? 0 : kind === EventIdentifierKind.Anonymous ? 1 : 2
+  const kinds = [...byKind.keys()].sort((a, b) => rank(a) - rank(b) || compareText(a, b))
+  return Object.fromEntries(kinds.map((kind) => [kind, (byKind.get(kind) ?? []).sort(compareText)]))
 }
 
-/** Code-unit order, the same on every platform and locale (unlike `localeCompare`). */
-export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+/**
+ * Unicode code-point order — the byte order of UTF-8, which is how SQL engines sort text with
+ * their binary collation — the same on every platform and locale (unlike `localeCompare`). It
+ * differs from JavaScript's `<` (UTF-16 code units) only for characters above U+FFFF.
+ */
+export function compareText(a: string, b: string): number {
+  if (a === b) return 0
+  const length = Math.min(a.length, b.length)
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i)
+    const y = b.charCodeAt(i)
+    if (x === y) continue
+    const isSurrogateX = x >= 0xd800 && x <= 0xdfff
+    const isSurrogateY = y >= 0xd800 && y <= 0xdfff
+    // A surrogate encodes a code point above U+FFFF: it sorts after every other code unit.
+    if (isSurrogateX !== isSurrogateY) return isSurrogateX ? 1 : -1
+    return x - y
+  }
+  return a.length - b.length
+}

@@ -1,7 +1,12 @@
 import type { StoredEvent } from '../events/event-record.js'
 import type { EventType } from '../events/incoming-event.schema.js'
 import { EventIdentifierKind, eventOwner, type Identifier, toIdentifier } from './identifier.js'
-import { type IdentityRule, type IdentityRules, normalizeIdentifierValue, splitRuleSource } from './identity-rules.schema.js'
+import {
+  type IdentityRule,
+  type IdentityRules,
+  normalizeIdentifierValue,
+  splitRuleSource,
+} from './identity-rules.schema.js'
 
 /**
  * Why two identifiers were linked: an `identify` (or `alias`) call that carried both an anonymous
@@ -105,7 +110,8 @@ export function identityGraphOfEvents(events: readonly IdentityEvent[], rules: I
           [EventIdentifierKind.Anonymous, anonymousIds],
         ] as const) {
           const target = toIdentifier(kind, previousId)
-          if (seen.has(previousId) && target !== owner) links.push({ left: owner, right: target, reason: 'alias', ...source })
+          if (seen.has(previousId) && target !== owner)
+            links.push({ left: owner, right: target, reason: 'alias', ...source })
         }
       }
     }

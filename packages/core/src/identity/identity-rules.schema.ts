@@ -44,6 +44,9 @@ export const DEFAULT_IDENTITY_RULES: IdentityRules = {
     { source: 'traits.loyaltyCard', kind: 'loyalty', normalize: 'trim' },
     { source: 'properties.loyaltyCard', kind: 'loyalty', normalize: 'trim' },
     { source: 'traits.crmId', kind: 'crm', normalize: 'trim' },
+    // Segment sends the user's traits with track and page calls in context.traits.
+    { source: 'context.traits.email', kind: 'email', normalize: 'email' },
+    { source: 'context.traits.phone', kind: 'phone', normalize: 'phone' },
   ],
 }
 

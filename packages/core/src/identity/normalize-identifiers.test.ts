@@ -35,25 +35,24 @@ describe('normalizePhone', () => {
 })
 
 describe('normalizeIdentifierValue', () => {
-  const cases: [raw: unknown, normalizer: Parameters<typeof normalizeIdentifierValue>[1], expected: string | null][] =
-    [
-      ['Léa@Example.FR ', 'email', 'léa@example.fr'],
-      ['Le\u0301a@example.fr', 'email', 'léa@example.fr'],
-      ['  LEA@EXAMPLE.FR', 'email', 'lea@example.fr'],
-      ['lea at example.fr', 'email', null],
-      ['lea@exa mple.fr', 'email', null],
-      ['06 12 34 56 78', 'phone', '+33612345678'],
-      [612345678, 'phone', '+33612345678'],
-      [' LC-42 ', 'trim', 'LC-42'],
-      [' LC-42 ', 'lowercase', 'lc-42'],
-      [4242, 'trim', '4242'],
-      ['   ', 'trim', null],
-      [null, 'trim', null],
-      [true, 'trim', null],
-      [Number.NaN, 'trim', null],
-      [{ card: 'LC-42' }, 'trim', null],
-      [['LC-42'], 'trim', null],
-    ]
+  const cases: [raw: unknown, normalizer: Parameters<typeof normalizeIdentifierValue>[1], expected: string | null][] = [
+    ['Léa@Example.FR ', 'email', 'léa@example.fr'],
+    ['Le\u0301a@example.fr', 'email', 'léa@example.fr'],
+    ['  LEA@EXAMPLE.FR', 'email', 'lea@example.fr'],
+    ['lea at example.fr', 'email', null],
+    ['lea@exa mple.fr', 'email', null],
+    ['06 12 34 56 78', 'phone', '+33612345678'],
+    [612345678, 'phone', '+33612345678'],
+    [' LC-42 ', 'trim', 'LC-42'],
+    [' LC-42 ', 'lowercase', 'lc-42'],
+    [4242, 'trim', '4242'],
+    ['   ', 'trim', null],
+    [null, 'trim', null],
+    [true, 'trim', null],
+    [Number.NaN, 'trim', null],
+    [{ card: 'LC-42' }, 'trim', null],
+    [['LC-42'], 'trim', null],
+  ]
   it.each(cases)('normalises %j as %s to %j', (raw, normalizer, expected) => {
     expect(normalizeIdentifierValue(raw, normalizer, 'FR')).toBe(expected)
   })

@@ -107,7 +107,8 @@ describe('stitchIdentities properties', () => {
         const parts = after.customers.filter((customer) => !others.some((o) => o.customerId === customer.customerId))
         expect(parts.length).toBeGreaterThanOrEqual(1)
         expect(parts.length).toBeLessThanOrEqual(2)
-        for (const part of parts) for (const identifier of part.identifiers) expect(held?.identifiers).toContain(identifier)
+        for (const part of parts)
+          for (const identifier of part.identifiers) expect(held?.identifiers).toContain(identifier)
       }),
       settings,
     )

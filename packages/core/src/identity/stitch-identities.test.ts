@@ -51,10 +51,7 @@ describe('identity links of events', () => {
   })
 
   it('names the link of any other event carrying both ids same-event', () => {
-    const graph = identityGraphOfEvents(
-      [event({ minute: 1, anonymousId: 'a1', userId: 'u1' })],
-      DEFAULT_IDENTITY_RULES,
-    )
+    const graph = identityGraphOfEvents([event({ minute: 1, anonymousId: 'a1', userId: 'u1' })], DEFAULT_IDENTITY_RULES)
     expect(graph.links).toMatchObject([{ reason: 'same-event' }])
   })
 
@@ -136,10 +133,12 @@ describe('stitchIdentities', () => {
 
   it('keeps people without a common identifier apart, each with a canonical id', () => {
     const stitching = stitchEvents([event({ minute: 1, anonymousId: 'x' }), event({ minute: 2, userId: 'y' })])
-    expect(stitching.customers).toEqual([
-      { customerId: customerIdOfAnchor('anonymous:x'), identifiers: ['anonymous:x'] },
-      { customerId: customerIdOfAnchor('user:y'), identifiers: ['user:y'] },
-    ].sort((a, b) => (a.customerId < b.customerId ? -1 : 1)))
+    expect(stitching.customers).toEqual(
+      [
+        { customerId: customerIdOfAnchor('anonymous:x'), identifiers: ['anonymous:x'] },
+        { customerId: customerIdOfAnchor('user:y'), identifiers: ['user:y'] },
+      ].sort((a, b) => (a.customerId < b.customerId ? -1 : 1)),
+    )
     expect(customerIdOfAnchor('user:y')).toMatch(/^cus_[0-9a-f]{16}$/)
   })
 

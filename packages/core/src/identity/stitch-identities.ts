@@ -1,5 +1,6 @@
 import { compareText, EventIdentifierKind, type Identifier } from './identifier.js'
 import type { IdentityGraph, IdentityLink } from './identity-links.js'
+import { md5Hex } from './md5.js'
 
 /** Two identifiers that must not be linked directly: an undone merge. The order does not matter. */
 export interface IdentifierPair {
@@ -45,51 +46,25 @@ export interface Stitching {
 }
 
 /**
- * Stitches identifiers into customers (DESIGN §4): union-find over every link except those
- * between blocked pairs. A group of identifiers is a customer when it holds at least one event
- * owner (see `eventOwner`); its id is canonical, so it does not depend on the order of the links:
- * `cus_` + 16 hex digits of a 64-bit hash of its **anchor**, the smallest `user:` identifier of
- * the group, or its smallest identifier when it has no user id (code-unit order). The unlikely
- * hash collision is resolved by anchor order (`cus_…`, `cus_…-2`).
+ * Stitches identifiers into customers (DESIGN §4, docs/identity.md): union-find over every link
+ * except those between blocked pairs. A group of identifiers is a customer when it holds at least
+ * one event owner (see `eventOwner`); its id is canonical, so it does not depend on the order of
+ * the links: see `customerIdOfAnchor`. Its **anchor** is the group's smallest `user:` identifier,
+ * or its smallest identifier when it has no user id (order: `compareText`). Two anchors whose ids
+ * collide (a 64-bit hash) are told apart by anchor order: `cus_…`, `cus_…-2`.
  *
  * The merge log replays the links in event order (timestamp, seq; inside one event, the link
  * between its anonymous and user ids first) and keeps each one that joined two different groups.
  *
+ * This is the reference; a storage adapter may run the same steps in SQL around
+ * `connectIdentifiers`, and must give the same result.
+ *
  * @example
  * stitchIdentities({ owners: ['anonymous:a1', 'user:u1'], links: [{ left: 'anonymous:a1', right: 'user:u1',
  *   reason: 'identify', timestamp: 0, seq: 1, messageId: 'm1' }] })
- * // one customer, cus_<hash of 'user:u1'>, with one merge of version 1
+ * // one customer, customerIdOfAnchor('user:u1'), with one merge of version 1
  */
 export function stitchIdentities(input: StitchInput): Stitching {
-  const index = new Map<Identifier, number>()
-  const names: Identifier[] = []
-  const parent: number[] = []
-  const size: number[] = []
-  const intern = (identifier: Identifier): number => {
-    let i = index.get(identifier)
-    if (i === undefined) {
-      i = names.length
-      index.set(identifier, i)
-      names.push(identifier)
-      parent.push(i)
-      size.push(1)
-    }
-    return i
-  }
-  const find = (i: number): number => {
-    let node = i
-    for (;;) {
-      const up = parent[node] ?? node
-      if (up === node) return node
-      const grand = parent[up] ?? up
-      parent[node] = grand
-      node = grand
-    }
-  }
-
-  const ownerIndices: number[] = []
-  for (const owner of input.owners) ownerIndices.push(intern(owner))
-
   const blocked = new Map<Identifier, Set<Identifier>>()
   const block = (a: Identifier, b: Identifier) => {
     const set = blocked.get(a)
@@ -100,59 +75,46 @@ export function stitchIdentities(input: StitchInput): Stitching {
     block(pair.left, pair.right)
     block(pair.right, pair.left)
   }
+  const links = input.links
+    .filter((link) => link.left !== link.right && blocked.get(link.left)?.has(link.right) !== true)
+    .sort(compareLinks)
 
-  const links = [...input.links].sort(compareLinks)
-  const joined: { readonly link: IdentityLink; readonly node: number }[] = []
-  for (const link of links) {
-    if (link.left === link.right || blocked.get(link.left)?.has(link.right) === true) continue
-    const a = find(intern(link.left))
-    const b = find(intern(link.right))
-    if (a === b) continue
-    const big = (size[a] ?? 1) >= (size[b] ?? 1) ? a : b
-    const small = big === a ? b : a
-    parent[small] = big
-    size[big] = (size[big] ?? 1) + (size[small] ?? 1)
-    joined.push({ link, node: big })
-  }
+  const owners = new Set(input.owners)
+  const names = [...new Set([...owners, ...links.flatMap((link) => [link.left, link.right])])].sort(compareText)
+  const index = new Map(names.map((name, i) => [name, i]))
+  const node = (identifier: Identifier) => index.get(identifier) ?? -1
+  const { root, merged } = connectIdentifiers(
+    names.length,
+    links.map((link) => node(link.left)),
+    links.map((link) => node(link.right)),
+  )
 
-  const count = names.length
-  const isOwner = new Uint8Array(count)
-  for (const i of ownerIndices) isOwner[find(i)] = 1
-  const anchorUser: (Identifier | undefined)[] = new Array(count)
-  const anchorAny: (Identifier | undefined)[] = new Array(count)
-  const members: (Identifier[] | undefined)[] = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const root = find(i)
-    if (isOwner[root] !== 1) continue
-    const name = names[i] as Identifier
-    const group = members[root]
-    if (group === undefined) members[root] = [name]
-    else group.push(name)
-    const any = anchorAny[root]
-    if (any === undefined || name < any) anchorAny[root] = name
-    if (name.startsWith(USER_PREFIX)) {
-      const user = anchorUser[root]
-      if (user === undefined || name < user) anchorUser[root] = name
+  // Nodes are in identifier order, so a group's smallest identifier is its smallest node.
+  const anchorOf = new Map<number, { anchor: number; hasUser: boolean; hasOwner: boolean; members: Identifier[] }>()
+  names.forEach((name, i) => {
+    const group = root[i] ?? i
+    const isUser = name.startsWith(USER_PREFIX)
+    const found = anchorOf.get(group)
+    if (found === undefined) {
+      anchorOf.set(group, { anchor: i, hasUser: isUser, hasOwner: owners.has(name), members: [name] })
+      return
     }
-  }
-
-  const roots: number[] = []
-  const anchors: Identifier[] = []
-  for (let root = 0; root < count; root++) {
-    const anchor = anchorUser[root] ?? anchorAny[root]
-    if (members[root] === undefined || anchor === undefined) continue
-    roots.push(root)
-    anchors.push(anchor)
-  }
-  const customerIdOf = assignCustomerIds(roots, anchors)
-
-  const customers: StitchedCustomer[] = roots.map((root) => ({
-    customerId: customerIdOf.get(root) ?? '',
-    identifiers: (members[root] ?? []).sort(compareText),
+    found.members.push(name)
+    if (owners.has(name)) found.hasOwner = true
+    if (isUser && !found.hasUser) {
+      found.anchor = i
+      found.hasUser = true
+    }
+  })
+  const groups = [...anchorOf.entries()].filter(([, group]) => group.hasOwner)
+  const ids = assignCustomerIds(groups.map(([, group]) => names[group.anchor] ?? ''))
+  const customerIdOf = new Map(groups.map(([groupRoot], i) => [groupRoot, ids[i] ?? '']))
+  const customers: StitchedCustomer[] = groups.map(([, group], i) => ({
+    customerId: ids[i] ?? '',
+    identifiers: group.members,
   }))
   customers.sort((a, b) => compareText(a.customerId, b.customerId))
 
-  // Earlier merges by messageId (one event makes few links), so lookups build no key strings.
   const previous = new Map<string, KnownMerge[]>()
   let lastMergeVersion = input.lastMergeVersion ?? 0
   for (const merge of input.previousMerges ?? []) {
@@ -162,22 +124,60 @@ export function stitchIdentities(input: StitchInput): Stitching {
     if (merge.version > lastMergeVersion) lastMergeVersion = merge.version
   }
   const merges: MergeRecord[] = []
-  for (const { link, node } of joined) {
-    const customerId = customerIdOf.get(find(node))
-    if (customerId === undefined) continue
+  links.forEach((link, k) => {
+    if (merged[k] !== 1) return
+    const customerId = customerIdOf.get(root[node(link.left)] ?? -1)
+    if (customerId === undefined) return
     const known = previous.get(link.messageId)?.find((m) => m.left === link.left && m.right === link.right)
-    merges.push({
-      left: link.left,
-      right: link.right,
-      reason: link.reason,
-      timestamp: link.timestamp,
-      seq: link.seq,
-      messageId: link.messageId,
-      version: known?.version ?? ++lastMergeVersion,
-      customerId,
-    })
-  }
+    merges.push({ ...link, version: known?.version ?? ++lastMergeVersion, customerId })
+  })
   return { customers, merges, lastMergeVersion }
+}
+
+/**
+ * Union-find over nodes `0 … count-1`: applies the links `left[k]`–`right[k]` in order and says
+ * which ones joined two different groups (`merged[k] === 1`) and each node's group (`root[i]`, a
+ * node of the group). Linear in practice (union by size, path halving); typed arrays, so an
+ * adapter can run millions of links in a second.
+ */
+export function connectIdentifiers(
+  count: number,
+  left: ArrayLike<number>,
+  right: ArrayLike<number>,
+): { readonly root: Int32Array; readonly merged: Uint8Array } {
+  const parent = new Int32Array(count)
+  const size = new Int32Array(count).fill(1)
+  for (let i = 0; i < count; i++) parent[i] = i
+  const find = (i: number): number => {
+    let node = i
+    let up = parent[node] as number
+    while (up !== node) {
+      const grand = parent[up] as number
+      parent[node] = grand
+      node = grand
+      up = parent[node] as number
+    }
+    return node
+  }
+  const merged = new Uint8Array(left.length)
+  for (let k = 0; k < left.length; k++) {
+    const a = find(left[k] as number)
+    const b = find(right[k] as number)
+    if (a === b) continue
+    const sizeA = size[a] as number
+    const sizeB = size[b] as number
+    if (sizeA >= sizeB) {
+      parent[b] = a
+      size[a] = sizeA + sizeB
+    } else {
+      parent[a] = b
+      size[b] = sizeA + sizeB
+    }
+    merged[k] = 1
+  }
+  const root = new Int32Array(count)
+  for (let i = 0; i < count; i++) root[i] = find(i)
+  return { root, merged }
 }
 
 const USER_PREFIX = `${EventIdentifierKind.User}:`
@@ -201,44 +201,31 @@ function compareLinks(a: IdentityLink, b: IdentityLink): number {
   )
 }
 
-function assignCustomerIds(roots: readonly number[], anchors: readonly Identifier[]): Map<number, string> {
-  const ids = new Map<number, string>()
-  const taken = new Map<string, number[]>()
-  roots.forEach((root, i) => {
-    const id = customerIdOfAnchor(anchors[i] ?? '')
-    ids.set(root, id)
-    const same = taken.get(id)
-    if (same === undefined) taken.set(id, [i])
+/** Customer ids of anchors; colliding ids get `-2`, `-3`… in anchor order (the first keeps the bare id). */
+function assignCustomerIds(anchors: readonly Identifier[]): string[] {
+  const ids = anchors.map(customerIdOfAnchor)
+  const byId = new Map<string, number[]>()
+  ids.forEach((id, i) => {
+    const same = byId.get(id)
+    if (same === undefined) byId.set(id, [i])
     else same.push(i)
   })
-  for (const [id, colliding] of taken) {
+  for (const [id, colliding] of byId) {
     if (colliding.length < 2) continue
     colliding.sort((x, y) => compareText(anchors[x] ?? '', anchors[y] ?? ''))
     colliding.forEach((i, rank) => {
-      const root = roots[i]
-      if (root !== undefined && rank > 0) ids.set(root, `${id}-${rank + 1}`)
+      if (rank > 0) ids[i] = `${id}-${rank + 1}`
     })
   }
   return ids
 }
 
 /**
- * The customer id of a group anchored at `anchor`: `cus_` + a 64-bit hash in 16 hex digits
- * (two 32-bit lanes mixed as in bryc's public-domain cyrb53, over UTF-16 code units).
+ * The customer id of a group anchored at `anchor`: `cus_` + the first 16 hex digits of the MD5 of
+ * the anchor's UTF-8 bytes. MD5 because every SQL engine has it, so adapters compute the same id.
  *
- * @example customerIdOfAnchor('user:u1') // 'cus_' + 16 hex digits, the same on every machine
+ * @example customerIdOfAnchor('user:u1') // 'cus_6cc55e24a677bcc8'
  */
 export function customerIdOfAnchor(anchor: Identifier): string {
-  let h1 = 0xdeadbeef
-  let h2 = 0x41c6ce57
-  for (let i = 0; i < anchor.length; i++) {
-    const c = anchor.charCodeAt(i)
-    h1 = Math.imul(h1 ^ c, 2654435761)
-    h2 = Math.imul(h2 ^ c, 1597334677)
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507)
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507)
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return `cus_${(h2 >>> 0).toString(16).padStart(8, '0')}${(h1 >>> 0).toString(16).padStart(8, '0')}`
+  return `cus_${md5Hex(anchor).slice(0, 16)}`
 }
