@@ -228,6 +228,32 @@ describe('importing files with quirks', () => {
     expect(events[1]?.properties).toMatchObject({ total: 42.5 })
   })
 
+  it('imports Parquet with its types, and TSV', async () => {
+    const parquet = join(folder, 'events.parquet')
+    const { DuckDBInstance } = await import('@duckdb/node-api')
+    const instance = await DuckDBInstance.create(':memory:')
+    const connection = await instance.connect()
+    await connection.run(
+      `COPY (SELECT * FROM (VALUES ('c1', 'Order Completed', TIMESTAMPTZ '2026-01-01 10:00:00+00', 42.5),
+                                   ('c2', 'Order Completed', TIMESTAMPTZ '2026-01-02 10:00:00+00', 7.0))
+             AS t(case_id, activity, timestamp, total)) TO '${parquet}' (FORMAT parquet)`,
+    )
+    connection.closeSync()
+    instance.closeSync()
+    expect(await importFile('events.parquet')).toMatchObject({ read: 2, imported: 2, rejected: 0 })
+    writeFileSync(join(folder, 'events.tsv'), 'case_id\tactivity\ttimestamp\nc3\tStore Visit\t2026-01-03T09:00:00Z\n')
+    expect(await importFile('events.tsv')).toMatchObject({ imported: 1 })
+    const store = await createDuckDbStore({ path: db })
+    const events = await store.events.list('default')
+    await store.close()
+    expect(events.map((e) => [e.userId, e.name, e.timestamp])).toEqual([
+      ['c1', 'Order Completed', Date.UTC(2026, 0, 1, 10)],
+      ['c2', 'Order Completed', Date.UTC(2026, 0, 2, 10)],
+      ['c3', 'Store Visit', Date.UTC(2026, 0, 3, 9)],
+    ])
+    expect(events[0]?.properties).toMatchObject({ total: 42.5 })
+  })
+
   it('changes nothing and names the line when a CSV row is malformed', async () => {
     await importFile(join(data, 'running-example/running-example.csv'))
     writeFileSync(
