@@ -60,7 +60,13 @@ export function completeMapping(
 
   const resolved: Partial<Record<MappedField, string>> = {}
   const used = new Set<string>()
+  // A log of customers (user or anonymous ids) is measured per customer: a case column is only
+  // looked for when there is neither, as in process-mining logs.
+  const hasPeople = [given.userId, given.anonymousId, find(CANDIDATES.userId), find(CANDIDATES.anonymousId)].some(
+    (column) => column !== undefined,
+  )
   for (const field of fields) {
+    if (field === 'caseId' && given.caseId === undefined && hasPeople) continue
     const column = given[field] ?? find(CANDIDATES[field].filter((name) => !used.has(byLowerName.get(name) ?? '')))
     if (column !== undefined) {
       resolved[field] = column

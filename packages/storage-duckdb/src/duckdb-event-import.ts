@@ -50,19 +50,28 @@ async function importTable(
     return err({ code: 'unreadable-file', file, message: (error as NodeJS.ErrnoException).code ?? String(error) })
   }
   const isTextTable = spec.format === 'csv' || spec.format === 'tsv'
-  const encoding = isTextTable ? (spec.encoding ?? ((await isUtf8(file)) ? 'utf-8' : 'latin-1')) : undefined
   const connection = db.connection
   const delimiter = isTextTable
     ? (spec.delimiter ?? (spec.format === 'tsv' ? '\t' : await detectDelimiter(file)))
     : undefined
-  const header = isTextTable ? await readHeader(file, encoding, delimiter ?? ',') : undefined
-  const reader = readerSql(spec.format, encoding, delimiter, header)
-  try {
-    await withProgress(db, 'reading', onProgress, () =>
-      connection.run(`CREATE OR REPLACE TEMP TABLE import_raw AS SELECT * FROM ${reader}`, [file]),
-    )
-  } catch (error) {
-    return err({ code: 'unreadable-file', file, message: readerMessage(error) })
+  // Without a given encoding, UTF-8 is tried first and Latin-1 when DuckDB finds invalid UTF-8.
+  const encodings = isTextTable ? (spec.encoding === undefined ? ['utf-8', 'latin-1'] : [spec.encoding]) : [undefined]
+  let encoding: string | undefined
+  for (const [attempt, candidate] of encodings.entries()) {
+    const header = isTextTable ? await readHeader(file, candidate, delimiter ?? ',') : undefined
+    const reader = readerSql(spec.format, candidate, delimiter, header)
+    try {
+      await withProgress(db, 'reading', onProgress, () =>
+        connection.run(`CREATE OR REPLACE TEMP TABLE import_raw AS SELECT * FROM ${reader}`, [file]),
+      )
+      encoding = candidate
+      break
+    } catch (error) {
+      const isEncodingError = /unicode|utf-?8/i.test(String(error))
+      if (!isEncodingError || attempt === encodings.length - 1) {
+        return err({ code: 'unreadable-file', file, message: readerMessage(error) })
+      }
+    }
   }
   const described = await connection.runAndReadAll('DESCRIBE import_raw')
   const columns = described.getRowObjectsJS().map((row) => String(row.column_name))
@@ -93,27 +102,30 @@ async function importTable(
   }
 
   const rejects = await collectRejects(db)
-  const fileId = await contentHash(file)
+  const fileId = mapping.messageId === undefined ? await contentHash(file) : ''
   const counts = await connection.runAndReadAll('SELECT count(*) FROM import_checked')
   const read = Number(counts.getRowsJS()[0]?.[0] ?? 0)
   const inserted = await withProgress(db, 'storing', onProgress, () =>
     transaction(db, async () => {
-      const base = await seq.reserve(db, projectId, read - rejects.length)
+      const base = await seq.reserve(db, projectId, read)
       const messageId =
         mapping.messageId === undefined ? `'imp-' || ${quoteLiteral(fileId)} || '-' || row` : 'message_id'
       const result = await connection.runAndReadAll(
-        `INSERT OR IGNORE INTO events
-           SELECT $1, $2 + row_number() OVER (ORDER BY row), ${messageId}, 'track', name, anonymous_id, user_id,
+        `INSERT INTO events
+           SELECT $1, $2 + row + 1, mid, 'track', name, anonymous_id, user_id,
                   epoch_ms(ts), channel, properties, traits, '{}', $3
-           FROM import_checked WHERE reject IS NULL
-           QUALIFY row_number() OVER (PARTITION BY ${messageId} ORDER BY row) = 1
-           ORDER BY row`,
+           FROM (SELECT *, ${messageId} AS mid FROM import_checked WHERE reject IS NULL) s
+           WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.project_id = $1 AND e.message_id = s.mid)
+           ${mapping.messageId === undefined ? '' : 'QUALIFY row_number() OVER (PARTITION BY mid ORDER BY row) = 1'}`,
         [projectId, base, receivedAt],
       )
       return Number(result.getRowsJS()[0]?.[0] ?? 0)
     }),
   )
-  const lines = isTextTable && rejects.length > 0 ? await recordStartLines(file, encoding, spec) : undefined
+  const lines =
+    isTextTable && rejects.length > 0 && !(await isOneLinePerRecord(file, read))
+      ? await recordStartLines(file, encoding, spec)
+      : undefined
   const located: ImportReject[] = rejects.map((reject) => {
     const index = reject.line ?? 0
     if (!isTextTable)
@@ -197,8 +209,12 @@ function checkedTableSql(mapping: ColumnMapping, format: string, columns: readon
     format === ISO_FORMAT
       ? `TRY_CAST(${tsText} AS TIMESTAMPTZ)`
       : `TRY_CAST(try_strptime(${tsText}, ${quoteLiteral(format)}) AS TIMESTAMPTZ)`
-  const caseColumn = mapping.caseId ?? mapping.userId
+  const caseColumn = mapping.caseId
   const userId = mapping.userId ?? mapping.caseId
+  const isBlank = (name: string | undefined) =>
+    name === undefined ? 'true' : `coalesce(trim(${column(name)}), '') = ''`
+  const missingCase =
+    caseColumn === undefined ? `${isBlank(mapping.userId)} AND ${isBlank(mapping.anonymousId)}` : isBlank(caseColumn)
   const mappedColumns = new Set(
     [
       mapping.activity,
@@ -225,11 +241,12 @@ function checkedTableSql(mapping: ColumnMapping, format: string, columns: readon
            ${column(mapping.channel)} AS channel, ${column(mapping.messageId)} AS message_id,
            ${properties} AS properties, ${traits} AS traits,
            CASE WHEN ${name} IS NULL OR trim(${name}) = '' THEN 'missing-activity'
-                WHEN ${caseColumn === undefined ? `${column(mapping.anonymousId)} IS NULL` : `${column(caseColumn)} IS NULL OR trim(${column(caseColumn)}) = ''`} THEN 'missing-case-id'
+                WHEN ${missingCase} THEN 'missing-case-id'
                 WHEN ${ts} IS NULL THEN 'bad-timestamp' END AS reject,
-           ${quoteLiteral(mapping.activity)} AS activity_field, ${quoteLiteral(caseColumn ?? mapping.anonymousId ?? '')} AS case_field,
+           ${quoteLiteral(mapping.activity)} AS activity_field,
+           ${quoteLiteral(caseColumn ?? [mapping.userId, mapping.anonymousId].filter((c) => c !== undefined).join(' / '))} AS case_field,
            ${quoteLiteral(mapping.timestamp)} AS timestamp_field,
-           ${column(caseColumn ?? mapping.anonymousId)} AS case_text
+           ${column(caseColumn ?? mapping.userId ?? mapping.anonymousId)} AS case_text
     FROM import_raw`
 }
 
@@ -248,6 +265,19 @@ async function collectRejects(db: OpenDatabase): Promise<ImportReject[]> {
     code: row.reject as ImportReject['code'],
     value: (row.value as string | null) ?? null,
   }))
+}
+
+/** Whether the file holds a header and then exactly one line per record (no quoted line breaks). */
+async function isOneLinePerRecord(file: string, records: number): Promise<boolean> {
+  let newlines = 0
+  let last = 10
+  for await (const chunk of openText(file)) {
+    const bytes = chunk as Buffer
+    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) newlines++
+    last = bytes.at(-1) ?? last
+  }
+  const lines = last === 10 ? newlines : newlines + 1
+  return lines === records + 1
 }
 
 /** The 1-based line where each record starts, read with a CSV parser that knows quoted newlines. */
@@ -303,17 +333,6 @@ async function detectDelimiter(file: string): Promise<string> {
 function openText(file: string) {
   const stream = createReadStream(file)
   return file.endsWith('.gz') ? stream.pipe(createGunzip()) : stream
-}
-
-async function isUtf8(file: string): Promise<boolean> {
-  const decoder = new TextDecoder('utf-8', { fatal: true })
-  try {
-    for await (const chunk of openText(file)) decoder.decode(chunk as Buffer, { stream: true })
-    decoder.decode()
-    return true
-  } catch {
-    return false
-  }
 }
 
 async function contentHash(file: string): Promise<string> {
@@ -380,12 +399,12 @@ async function importEvents(
     const base = await seq.reserve(db, projectId, pos)
     const values: DuckDBValue[] = [projectId, base, receivedAt]
     const result = await connection.runAndReadAll(
-      `INSERT OR IGNORE INTO events
-         SELECT $1, $2 + row_number() OVER (ORDER BY pos), message_id, type, name, anonymous_id, user_id, ts, channel,
+      `INSERT INTO events
+         SELECT $1, $2 + pos + 1, message_id, type, name, anonymous_id, user_id, ts, channel,
                 properties, traits, context, $3
-         FROM import_events
-         QUALIFY row_number() OVER (PARTITION BY message_id ORDER BY pos) = 1
-         ORDER BY pos`,
+         FROM import_events s
+         WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.project_id = $1 AND e.message_id = s.message_id)
+         QUALIFY row_number() OVER (PARTITION BY message_id ORDER BY pos) = 1`,
       values,
     )
     return Number(result.getRowsJS()[0]?.[0] ?? 0)
