@@ -4,7 +4,7 @@ import { createDuckDbEventImporter } from './duckdb-event-import.js'
 import { createDuckDbEventStore, EVENT_SCHEMA } from './duckdb-event-store.js'
 import { createDuckDbIdentityStore } from './duckdb-identity-store.js'
 import { createDuckDbWriteKeyStore, WRITE_KEY_SCHEMA } from './duckdb-write-key-store.js'
-import { openDatabase } from './open-database.js'
+import { DEFAULT_MEMORY_LIMIT, openDatabase } from './open-database.js'
 import { createIdentityMaintainer, IDENTITY_SCHEMA } from './recompute-identities.js'
 import { createSeqCounter } from './seq-counter.js'
 import { createSerialRunner } from './serial-runner.js'
@@ -14,6 +14,8 @@ export interface DuckDbStoreOptions {
   readonly path: string
   /** The clock that stamps versions and arrivals (a fake one in tests). */
   readonly now?: () => Date
+  /** DuckDB's memory limit before spilling to disk (default 2GB, or PARCOURS_DUCKDB_MEMORY). */
+  readonly memoryLimit?: string
   /** How shared identifiers (email, phone…) link identities; `DEFAULT_IDENTITY_RULES` when absent. */
   readonly identityRules?: IdentityRules
 }
@@ -23,7 +25,10 @@ export interface DuckDbStoreOptions {
  * Open one per process (DuckDB locks the file) and close it when done.
  */
 export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<ParcoursStore> {
-  const database = await openDatabase(options.path)
+  const database = await openDatabase(
+    options.path,
+    options.memoryLimit ?? process.env.PARCOURS_DUCKDB_MEMORY ?? DEFAULT_MEMORY_LIMIT,
+  )
   for (const statement of [...DOCUMENT_SCHEMA, ...EVENT_SCHEMA, ...WRITE_KEY_SCHEMA, ...IDENTITY_SCHEMA])
     await database.connection.run(statement)
   const now = options.now ?? (() => new Date())

@@ -20,12 +20,18 @@ export interface OpenDatabase {
   close(): void
 }
 
+/**
+ * How much memory DuckDB may use before it spills to disk (`<file>.tmp/`). Parcours keeps the
+ * server under 2 GB (DESIGN §8); `PARCOURS_DUCKDB_MEMORY` changes it (e.g. `8GB`).
+ */
+export const DEFAULT_MEMORY_LIMIT = '2GB'
+
 /** Opens (creating its folder and file when needed) a DuckDB database; `:memory:` for a throwaway one. */
-export async function openDatabase(path: string): Promise<OpenDatabase> {
+export async function openDatabase(path: string, memoryLimit: string = DEFAULT_MEMORY_LIMIT): Promise<OpenDatabase> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   let instance: DuckDBInstance
   try {
-    instance = await DuckDBInstance.create(path)
+    instance = await DuckDBInstance.create(path, { memory_limit: memoryLimit })
   } catch (cause) {
     const text = String(cause)
     const message = /lock/i.test(text)
