@@ -24,6 +24,10 @@ export async function withStore<T>(
   }
   try {
     return await work(store)
+  } catch (error) {
+    // A database failure is reported as one line (its first), like every other CLI error.
+    if (error instanceof DuckDbStoreError) throw new CliError(error.message.split('\n')[0] ?? error.message)
+    throw error
   } finally {
     await store.close()
   }

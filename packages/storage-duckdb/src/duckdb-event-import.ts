@@ -32,6 +32,9 @@ export function createDuckDbEventImporter(run: SerialRunner, now: () => Date, se
   }
 }
 
+/** Rows inserted per statement: bounded work per statement keeps a big import within memory. */
+const INSERT_CHUNK_ROWS = 1_000_000
+
 const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`
 const quoteLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`
 
@@ -101,6 +104,7 @@ async function importTable(
     await connection.run(`SET TimeZone = 'UTC'`)
   }
 
+  await connection.run('DROP TABLE IF EXISTS import_raw')
   const rejects = await collectRejects(db)
   const fileId = mapping.messageId === undefined ? await contentHash(file) : ''
   const counts = await connection.runAndReadAll('SELECT count(*) FROM import_checked')
@@ -110,16 +114,29 @@ async function importTable(
       const base = await seq.reserve(db, projectId, read)
       const messageId =
         mapping.messageId === undefined ? `'imp-' || ${quoteLiteral(fileId)} || '-' || row` : 'message_id'
-      const result = await connection.runAndReadAll(
-        `INSERT INTO events
-           SELECT $1, $2 + row + 1, mid, 'track', name, anonymous_id, user_id,
-                  epoch_ms(ts), channel, properties, traits, '{}', $3
-           FROM (SELECT *, ${messageId} AS mid FROM import_checked WHERE reject IS NULL) s
-           WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.project_id = $1 AND e.message_id = s.mid)
-           ${mapping.messageId === undefined ? '' : 'QUALIFY row_number() OVER (PARTITION BY mid ORDER BY row) = 1'}`,
-        [projectId, base, receivedAt],
-      )
-      return Number(result.getRowsJS()[0]?.[0] ?? 0)
+      // Rows carry their seq, so the insert need not keep their order, and it goes a million rows at
+      // a time: DuckDB then streams within its memory limit instead of holding the whole file.
+      await connection.run('SET preserve_insertion_order = false')
+      let stored = 0
+      try {
+        for (let from = 0; from < read; from += INSERT_CHUNK_ROWS) {
+          const result = await connection.runAndReadAll(
+            `INSERT INTO events
+               SELECT $1, $2 + row + 1, mid, 'track', name, anonymous_id, user_id,
+                      epoch_ms(ts), channel, properties, traits, '{}', $3
+               FROM (SELECT *, ${messageId} AS mid FROM import_checked
+                     WHERE reject IS NULL AND row >= $4 AND row < $5) s
+               WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.project_id = $1 AND e.message_id = s.mid)
+               ${mapping.messageId === undefined ? '' : 'QUALIFY row_number() OVER (PARTITION BY mid ORDER BY row) = 1'}`,
+            [projectId, base, receivedAt, from, from + INSERT_CHUNK_ROWS],
+          )
+          stored += Number(result.getRowsJS()[0]?.[0] ?? 0)
+          onProgress({ phase: 'storing', fraction: Math.min(1, (from + INSERT_CHUNK_ROWS) / read) })
+        }
+      } finally {
+        await connection.run('SET preserve_insertion_order = true')
+      }
+      return stored
     }),
   )
   const lines =
