@@ -37,7 +37,8 @@
 
 import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
+import { BENCH_DIR } from './bench-machine.mjs'
 
 /** The CSV columns, in order. */
 export const COLUMNS = [
@@ -583,8 +584,6 @@ export function ensureEventLog({ events, seed = 42, out, format = 'csv' }) {
 }
 
 const readMeta = (out) => readFileSync(`${out}.meta.json`, 'utf8')
-
-export const BENCH_DIR = dirname(fileURLToPath(import.meta.url))
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const flags = parseFlags(process.argv.slice(2))

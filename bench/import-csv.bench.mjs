@@ -11,32 +11,35 @@
 //   parcours      createDuckDbStore + store.importer.importTable (the code `parcours import` runs),
 //                 with the mapping of the generator's columns; every DuckDB statement is timed (the
 //                 driver's run() is wrapped) and the gaps between statements are the JavaScript steps;
-//   parcours-as-is the same with caseId = user_id, what the importer does with the natural mapping
-//                 today: it rejects the anonymous rows (see bench/README.md);
+//   reimport      the same file imported a second time into the same database (every row is a
+//                 duplicate): the time of the second import;
 //   cli           the `parcours import` command as a process, end to end (peak RSS by /usr/bin/time);
-//   variants      the importer's own statements replayed one by one (read, check, insert), then the
-//                 insert without the unique index, the index built afterwards, the insert without
-//                 the dedup window, and the check without the JSON columns: what each part costs.
+//   variants      the importer's own statements (taken from the parcours case) replayed one by one,
+//                 then variants: the check without its JSON columns, read and check in one
+//                 statement, the insert without its in-file dedup window or without its anti-join,
+//                 and which of these fit under the store's 2 GB memory limit (with and without
+//                 insertion order).
 // Events/s = rows in the file ÷ seconds until the import call returned (committed, durable). The
 // ratio is parcours events/s ÷ bare events/s. Peak RSS is the process's maxRSS.
 //
-// Flags: --sizes 10m,1m  --cases bare,bare-varchar,parcours,parcours-as-is,cli,variants
+// Flags: --sizes 10m,1m  --cases bare,bare-varchar,parcours,reimport,cli,variants
 //        --repeat 1 (median of n)  --seed 42  --json <file> (all results)  --keep (keep databases)
+//        --statements <file> (variants without a parcours case: replay a statements-<size>.json saved
+//                   by an earlier run)  --memory-limit 8GB (the store's memoryLimit option in the parcours cases, PARCOURS_DUCKDB_MEMORY
+//                   for the cli, SET memory_limit in the bare ones; default: each one's own default)  --max-wait 600 (before each case, wait up to this many seconds for the CPUs to be idle)
 
 import { execFileSync, spawn } from 'node:child_process'
 import { createReadStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { cpus, loadavg, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BENCH_DIR, ensureEventLog } from './generate-events.mjs'
+import { BENCH_DIR, DATA, describeMachine, parseFlags, ROOT, waitForIdle } from './bench-machine.mjs'
+import { ensureEventLog } from './generate-events.mjs'
 
-const ROOT = resolve(BENCH_DIR, '..')
-const DATA = join(BENCH_DIR, 'data')
 const SELF = join(BENCH_DIR, 'import-csv.bench.mjs')
 const CLI = join(ROOT, 'packages/cli/bin/parcours.js')
 
-/** The mapping of the generator's columns. caseId: see `mappingFor`. */
-const BASE_MAPPING = {
+/** The mapping of the generator's columns (what `parcours import` would be given, or detect). */
+const MAPPING = {
   activity: 'event',
   timestamp: 'timestamp',
   userId: 'user_id',
@@ -44,28 +47,6 @@ const BASE_MAPPING = {
   channel: 'channel',
   messageId: 'message_id',
   identifiers: { email: 'email', phone: 'phone', loyaltyCard: 'loyalty_card' },
-}
-
-/**
- * The importer detects `order_id` as the case id when caseId is absent, and rejects every row whose
- * case id is empty; with caseId = user_id it rejects the anonymous rows. `message_id` is never
- * empty, and caseId is used for nothing else than that check, so `parcours` stores every row as a
- * fixed importer would; `parcours-as-is` shows what happens today.
- */
-const mappingFor = (kase) => ({ ...BASE_MAPPING, caseId: kase === 'parcours-as-is' ? 'user_id' : 'message_id' })
-
-function parseFlags(argv) {
-  const flags = {}
-  for (let i = 0; i < argv.length; i++) {
-    const name = argv[i].replace(/^--/, '')
-    const value = argv[i + 1]
-    if (value === undefined || value.startsWith('--')) flags[name] = true
-    else {
-      flags[name] = value
-      i++
-    }
-  }
-  return flags
 }
 
 const parseSize = (text) => {
@@ -79,6 +60,7 @@ const freshDb = (name) => {
   const path = join(DATA, `${name}.duckdb`)
   rmSync(path, { force: true })
   rmSync(`${path}.wal`, { force: true })
+  rmSync(`${path}.tmp`, { recursive: true, force: true }) // DuckDB's spill folder
   return path
 }
 const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024)
@@ -98,6 +80,9 @@ async function instrumentDuckDb(log, t0) {
     const start = performance.now() - t0
     try {
       return await original.call(this, sql, values, types)
+    } catch (error) {
+      error.statement = sql.replace(/\s+/g, ' ').slice(0, 80)
+      throw error
     } finally {
       log.push({
         sql,
@@ -109,11 +94,12 @@ async function instrumentDuckDb(log, t0) {
   }
 }
 
-async function caseBare(file, db, readerOptions) {
+async function caseBare(file, db, readerOptions, memoryLimit) {
   const { DuckDBInstance } = await import('@duckdb/node-api')
   const t0 = performance.now()
   const instance = await DuckDBInstance.create(db)
   const connection = await instance.connect()
+  if (memoryLimit !== undefined) await connection.run(`SET memory_limit = '${memoryLimit}'`)
   const opened = performance.now()
   await connection.run(`CREATE TABLE t AS SELECT * FROM read_csv($1${readerOptions})`, [file])
   const done = performance.now()
@@ -137,17 +123,22 @@ function importerReaderOptions(file) {
   return `, header = true, auto_detect = false, columns = {${columns}}, strict_mode = true, quote = '"', escape = '"', encoding = 'utf-8', delim = ','`
 }
 
-async function caseParcours(file, db, kase) {
+async function caseParcours(file, db, kase, memoryLimit) {
   const log = []
   const t0 = performance.now()
   await instrumentDuckDb(log, t0)
   const { createDuckDbStore } = await import('@parcours/storage-duckdb')
-  const store = await createDuckDbStore({ path: db })
+  const store = await createDuckDbStore({ path: db, ...(memoryLimit === undefined ? {} : { memoryLimit }) })
+  if (kase === 'reimport') {
+    const first = await store.importer.importTable('bench', { path: file, format: 'csv', mapping: MAPPING })
+    if (!first.ok) throw new Error(`first import failed: ${JSON.stringify(first.error)}`)
+    log.length = 0
+  }
   const opened = performance.now() - t0
   const phases = []
   const result = await store.importer.importTable(
     'bench',
-    { path: file, format: 'csv', mapping: mappingFor(kase) },
+    { path: file, format: 'csv', mapping: MAPPING },
     (progress) => {
       if (progress.fraction === 0 || progress.fraction === 1)
         phases.push({ phase: progress.phase, fraction: progress.fraction, at: performance.now() - t0 })
@@ -197,7 +188,7 @@ function classify(sql) {
   if (/read_csv|read_json|read_parquet/.test(sql)) return 'read: read_csv into TEMP import_raw'
   if (/TEMP TABLE import_checked/.test(sql)) return 'check: CREATE TEMP import_checked (cast, JSON, reasons)'
   if (/WHERE reject IS NOT NULL/.test(sql)) return 'collect rejects (SQL)'
-  if (/INSERT OR IGNORE INTO events/.test(sql)) return 'insert: INSERT OR IGNORE INTO events (window + unique index)'
+  if (/INSERT (OR IGNORE )?INTO events/.test(sql)) return 'insert: INSERT INTO events … (anti-join dedup, window)'
   if (/^COMMIT/.test(sql)) return 'commit'
   if (/TRY_CAST\(v AS TIMESTAMPTZ\)|try_strptime\(v/.test(sql)) return 'detect timestamp format (10k sample)'
   if (/^DROP TABLE/.test(sql)) return 'drop temp tables'
@@ -216,10 +207,9 @@ function breakdown(log, from, to) {
   for (const entry of log) {
     const gap = entry.start - cursor
     const next = classify(entry.sql)
-    if (next.startsWith('read')) add('js: utf-8 scan + delimiter + header (whole-file reads)', gap)
-    else if (next === 'count') add('js: rejects to objects + content hash (sha256 of the file)', gap)
-    else if (next === 'drop temp tables' && gap > 50)
-      add('js: record start lines of rejects (csv-parse of the file)', gap)
+    if (next.startsWith('read')) add('js: before reading (delimiter, header)', gap)
+    else if (next === 'count') add('js: rejects to objects (+ sha256 of the file when no message id column)', gap)
+    else if (next === 'drop temp tables' && gap > 50) add('js: locating rejects in the file', gap)
     else add('js: other', gap)
     add(next, entry.end - entry.start)
     cursor = Math.max(cursor, entry.end)
@@ -230,7 +220,7 @@ function breakdown(log, from, to) {
 
 /**
  * The importer's statements (taken from a `parcours` run of the same file) replayed one at a time on
- * a fresh database, then variants of the insert and of the check.
+ * a fresh database, then variants of the check and of the insert.
  */
 async function caseVariants(db, statementsFile) {
   const { DuckDBInstance } = await import('@duckdb/node-api')
@@ -242,52 +232,103 @@ async function caseVariants(db, statementsFile) {
   }
   const read = find(/read_csv/)
   const check = find(/TEMP TABLE import_checked/)
-  const insert = find(/INSERT OR IGNORE INTO events/)
-  const schema = [
-    find(/CREATE TABLE IF NOT EXISTS events \(/).sql,
-    find(/CREATE UNIQUE INDEX IF NOT EXISTS events_message_id/).sql,
-  ]
+  const insert = find(/INSERT (OR IGNORE )?INTO events/)
+  const eventsTable = find(/CREATE TABLE IF NOT EXISTS events \(/).sql
   const instance = await DuckDBInstance.create(db)
   const connection = await instance.connect()
   const times = {}
-  const time = async (name, sql, values) => {
-    const start = performance.now()
-    await connection.run(sql, values)
-    times[name] = seconds(performance.now() - start)
-  }
-  for (const statement of schema) await connection.run(statement)
-  await connection.run(schema[0].replace('TABLE IF NOT EXISTS events', 'TABLE events_plain'))
-  await time('read: read_csv into TEMP import_raw', read.sql, read.values)
-  await connection.run(`SET TimeZone = 'UTC'`)
-  await time('check: as the importer', check.sql)
-  const noJson = withoutJsonObjects(check.sql).replace('TEMP TABLE import_checked', 'TEMP TABLE import_checked_nojson')
-  await time('check: without the properties/traits JSON', noJson)
-  await connection.run('DROP TABLE import_checked_nojson')
+  const failures = {}
   const [projectId, base, receivedAt] = insert.values
-  const run = async (name, sql) => {
-    await connection.run('BEGIN TRANSACTION')
+  // Since 50b40fa the importer inserts a million rows per statement (row >= $4 AND row < $5); the
+  // replay runs each form over every row in one statement, except the chunked variant below.
+  const allRows = [projectId, base, receivedAt, 0, Number.MAX_SAFE_INTEGER]
+  const paramsFor = (sql) => (sql.includes('$4') ? allRows : sql.includes('$1') ? allRows.slice(0, 3) : undefined)
+  /** Times one statement (in its own transaction when asked); a failure is recorded, not thrown. */
+  const time = async (name, sql, { values, isTransaction = false } = {}) => {
     const start = performance.now()
-    await connection.run(sql, sql.includes('$1') ? [projectId, base, receivedAt] : undefined)
-    await connection.run('COMMIT')
-    times[name] = seconds(performance.now() - start)
+    try {
+      if (isTransaction) await connection.run('BEGIN TRANSACTION')
+      if (typeof sql === 'function') await sql()
+      else await connection.run(sql, values ?? paramsFor(sql))
+      if (isTransaction) await connection.run('COMMIT')
+      times[name] = seconds(performance.now() - start)
+    } catch (error) {
+      if (isTransaction) await connection.run('ROLLBACK').catch(() => {})
+      failures[name] = String(error).replace(/\s+/g, ' ').slice(0, 200)
+    }
+    process.stderr.write(`   ${name}: ${times[name] ?? failures[name]}\n`)
   }
-  await run('insert: as the importer (unique index)', insert.sql)
-  await run('insert: same, table without the unique index', insert.sql.replace('INSERT OR IGNORE INTO events', 'INSERT INTO events_plain'))
+  const freshEvents = async () => {
+    await connection.run('DROP TABLE IF EXISTS events')
+    await connection.run(eventsTable)
+  }
+  const withoutWindow = insert.sql.replace(/QUALIFY row_number\(\) OVER \(PARTITION BY \w+ ORDER BY row\) = 1/, '')
+  const plain = withoutWindow.replace(/WHERE NOT EXISTS \(SELECT 1 FROM events e WHERE [^)]*\)/, '')
+  const readExpression = read.sql.slice(read.sql.indexOf('SELECT * FROM ') + 'SELECT * FROM '.length)
+  const readAndCheck = check.sql
+    .replace('TEMP TABLE import_checked', 'TEMP TABLE import_checked_direct')
+    .replace('rowid AS row', 'row_number() OVER () - 1 AS row')
+    .replace('FROM import_raw', `FROM ${readExpression}`)
+  const noJson = withoutJsonObjects(check.sql).replace('TEMP TABLE import_checked', 'TEMP TABLE import_checked_nojson')
+
+  // DuckDB's default (80 % of RAM) let this replay grow past the machine's memory once: 8GB here.
+  await connection.run(`SET memory_limit = '8GB'`)
+  await freshEvents()
+  await time('read: read_csv into TEMP import_raw (as the importer)', read.sql, { values: read.values })
+  await connection.run(`SET TimeZone = 'UTC'`)
+  await time('check: CREATE TEMP import_checked (as the importer)', check.sql)
+  await time('check: the same without the properties/traits JSON', noJson)
+  await connection.run('DROP TABLE IF EXISTS import_checked_nojson')
+  await time('read + check in one statement from read_csv (no import_raw)', readAndCheck, { values: read.values })
+  await connection.run('DROP TABLE IF EXISTS import_checked_direct')
+  await connection.run('DROP TABLE import_raw') // the importer drops it before inserting (since 50b40fa)
+  await time('insert: as the importer (anti-join, window), commit included', insert.sql, { isTransaction: true })
+  await time('insert: as the importer again, every row a duplicate', insert.sql, { isTransaction: true })
+  await freshEvents()
+  await time('insert: without the in-file dedup window (QUALIFY)', withoutWindow, { isTransaction: true })
+  await freshEvents()
+  await time('insert: plain INSERT … SELECT (no anti-join, no window)', plain, { isTransaction: true })
+  // Under the store's default memory limit (2GB): which form of the insert fits.
+  await connection.run(`SET memory_limit = '2GB'`)
   await time(
-    'index: CREATE UNIQUE INDEX afterwards',
-    'CREATE UNIQUE INDEX events_plain_message_id ON events_plain (project_id, message_id)',
+    'under 2GB: are the message ids unique in the file? (count = count DISTINCT)',
+    'SELECT count(*) = count(DISTINCT message_id) FROM import_checked WHERE reject IS NULL',
   )
-  await connection.run('DROP TABLE events_plain')
-  await connection.run(schema[0].replace('TABLE IF NOT EXISTS events', 'TABLE events_plain'))
-  const plainSelect = insert.sql
-    .replace('INSERT OR IGNORE INTO events', 'INSERT INTO events_plain')
-    .replace(/\$2 \+ row_number\(\) OVER \(ORDER BY row\)/, '$2 + row')
-    .replace(/QUALIFY[\s\S]*?= 1/, '')
-    .replace(/ORDER BY row\s*$/, '')
-  await run('insert: without index, window and ORDER BY (plain INSERT … SELECT)', plainSelect)
+  const underLimit = [
+    ['insert under 2GB: as the importer', insert.sql],
+    ['insert under 2GB: without the window', withoutWindow],
+    ['insert under 2GB: plain', plain],
+  ]
+  for (const [name, sql] of underLimit) {
+    await freshEvents()
+    await time(name, sql, { isTransaction: true })
+  }
+  await connection.run('SET preserve_insertion_order = false')
+  for (const [name, sql] of underLimit) {
+    await freshEvents()
+    await time(`${name}, preserve_insertion_order = false`, sql, { isTransaction: true })
+  }
+  if (insert.sql.includes('$4')) {
+    const rows = Number((await connection.runAndReadAll('SELECT count(*) FROM import_checked')).getRowsJS()[0][0])
+    const chunk = insert.values[4] - insert.values[3]
+    await freshEvents()
+    await time(
+      `insert under 2GB: as the importer (${chunk} rows per statement, preserve_insertion_order = false)`,
+      async () => {
+        for (let from = 0; from < rows; from += chunk)
+          await connection.run(insert.sql, [projectId, base, receivedAt, from, from + chunk])
+      },
+      { isTransaction: true },
+    )
+  }
   connection.closeSync()
   instance.closeSync()
-  return { times, sql: { plainSelect: plainSelect.replace(/\s+/g, ' ') } }
+  const oneLine = (sql) => sql.replace(/\s+/g, ' ')
+  return {
+    times,
+    failures,
+    sql: { withoutWindow: oneLine(withoutWindow), plain: oneLine(plain), readAndCheck: oneLine(readAndCheck) },
+  }
 }
 
 /** The check statement with its json_object(…) AS properties/traits replaced by '{}'. */
@@ -311,20 +352,29 @@ async function runCase(flags) {
   const db = flags.db
   const kase = flags.case
   let result
-  if (kase === 'bare') result = await caseBare(file, db, '')
-  else if (kase === 'bare-varchar') result = await caseBare(file, db, importerReaderOptions(file))
-  else if (kase === 'parcours' || kase === 'parcours-as-is') result = await caseParcours(file, db, kase)
-  else if (kase === 'variants') result = await caseVariants(db, flags.statements)
-  else throw new Error(`unknown case ${kase}`)
+  const memoryLimit = flags['memory-limit']
+  try {
+    if (kase === 'bare') result = await caseBare(file, db, '', memoryLimit)
+    else if (kase === 'bare-varchar') result = await caseBare(file, db, importerReaderOptions(file), memoryLimit)
+    else if (kase === 'parcours' || kase === 'reimport') result = await caseParcours(file, db, kase, memoryLimit)
+    else if (kase === 'variants') result = await caseVariants(db, flags.statements)
+    else throw new Error(`unknown case ${kase}`)
+  } catch (error) {
+    const statement = error.statement ?? error.cause?.statement
+    const text = `${String(error).replace(/\s+/g, ' ').slice(0, 400)}${statement === undefined ? '' : ` [in: ${statement}…]`}`
+    process.stdout.write(`RESULT-ERROR ${text} (peak RSS ${maxRssMb()} MB)\n`)
+    return
+  }
   process.stdout.write(`RESULT ${JSON.stringify({ peakRssMb: maxRssMb(), cpuSeconds: cpuSeconds(), ...result })}\n`)
 }
 
 // ---------------------------------------------------------------------------------------------
 // The orchestrator.
 
-function spawnCollect(command, args) {
+function spawnCollect(command, args, memoryLimit) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    const env = memoryLimit === undefined ? process.env : { ...process.env, PARCOURS_DUCKDB_MEMORY: memoryLimit }
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     let err = ''
     child.stdout.on('data', (chunk) => {
@@ -343,15 +393,21 @@ function spawnCollect(command, args) {
 
 async function runChild(kase, file, db, extra = []) {
   const started = performance.now()
-  const { out } = await spawnCollect(process.execPath, [SELF, '--case', kase, '--file', file, '--db', db, ...extra])
+  let out
+  try {
+    ;({ out } = await spawnCollect(process.execPath, [SELF, '--case', kase, '--file', file, '--db', db, ...extra]))
+  } catch (error) {
+    return { error: String(error).replace(/\s+/g, ' ').slice(-500) }
+  }
+  if (out.includes('RESULT-ERROR ')) return { error: out.slice(out.indexOf('RESULT-ERROR ') + 13).trim() }
   const line = out.split('\n').find((l) => l.startsWith('RESULT '))
   if (line === undefined) throw new Error(`no result from case ${kase}:\n${out}`)
   return { ...JSON.parse(line.slice(7)), processMs: performance.now() - started }
 }
 
-async function runCli(file, db) {
+async function runCli(file, db, memoryLimit) {
   const rejects = join(DATA, 'cli.rejects.csv')
-  const m = mappingFor('parcours')
+  const m = MAPPING
   const args = [
     '-f',
     '%e %M',
@@ -373,8 +429,6 @@ async function runCli(file, db) {
     m.channel,
     '--message-id',
     m.messageId,
-    '--case-id',
-    m.caseId,
     '--summary',
     'json',
     '--reject-file',
@@ -383,7 +437,14 @@ async function runCli(file, db) {
     ...Object.entries(m.identifiers).map(([kind, column]) => `${kind}=${column}`),
   ]
   const started = performance.now()
-  const { out, err } = await spawnCollect('/usr/bin/time', args)
+  let out
+  let err
+  try {
+    ;({ out, err } = await spawnCollect('/usr/bin/time', args, memoryLimit))
+  } catch (error) {
+    const text = String(error)
+    return { error: (/Out of Memory Error[^\n]*/.exec(text)?.[0] ?? text.replace(/\s+/g, ' ')).slice(0, 400) }
+  }
   const ms = performance.now() - started
   const summary = JSON.parse(out)
   const [elapsed, rssKb] = err.trim().split('\n').at(-1).split(' ').map(Number)
@@ -414,22 +475,11 @@ async function orchestrate(flags) {
   const sizes = String(flags.sizes ?? '10m,1m')
     .split(',')
     .map(parseSize)
-  const cases = String(flags.cases ?? 'bare,bare-varchar,parcours,parcours-as-is,cli,variants').split(',')
+  const cases = String(flags.cases ?? 'bare,bare-varchar,parcours,reimport,cli,variants').split(',')
   const repeat = Number(flags.repeat ?? 1)
   const seed = Number(flags.seed ?? 42)
   mkdirSync(DATA, { recursive: true })
-  const machine = {
-    date: new Date().toISOString(),
-    node: process.version,
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model,
-    memoryGb: Math.round(totalmem() / 2 ** 30),
-    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(),
-    uncommittedPackageFiles: execFileSync('git', ['status', '--short', 'packages'], { cwd: ROOT, encoding: 'utf8' })
-      .split('\n')
-      .filter(Boolean).length,
-    duckdbNodeApi: JSON.parse(readFileSync(join(ROOT, 'node_modules/@duckdb/node-api/package.json'), 'utf8')).version,
-  }
+  const machine = describeMachine()
   console.log(`machine: ${JSON.stringify(machine)}`)
   const all = { machine, sizes: {} }
   for (const events of sizes) {
@@ -440,19 +490,26 @@ async function orchestrate(flags) {
     console.log(`   ${meta.events} events, ${meta.customers} customers, ${(meta.bytes / 1e6).toFixed(0)} MB`)
     await warm(file)
     const results = {}
-    let statementsFile
+    let statementsFile = flags.statements === undefined ? undefined : resolve(String(flags.statements))
     for (const kase of cases) {
       if (kase === 'variants') continue
       const runs = []
       for (let i = 0; i < repeat; i++) {
         const db = freshDb(`bench-${kase}-${name}`)
-        const loadBefore = Math.round(loadavg()[0] * 100) / 100
-        const run = kase === 'cli' ? await runCli(file, db) : await runChild(kase, file, db)
+        const busyBefore = await waitForIdle(Number(flags['max-wait'] ?? 600))
+        const memoryLimit = flags['memory-limit'] === undefined ? undefined : String(flags['memory-limit'])
+        const extra = memoryLimit === undefined ? [] : ['--memory-limit', memoryLimit]
+        const run = kase === 'cli' ? await runCli(file, db, memoryLimit) : await runChild(kase, file, db, extra)
+        if (run.error !== undefined) {
+          console.log(`   ${kase.padEnd(15)} failed: ${run.error}`)
+          runs.push(run)
+          continue
+        }
         run.eventsPerSecond = Math.round((run.rows / run.ms) * 1000)
-        run.loadBefore = loadBefore
+        run.busyBefore = busyBefore
         runs.push(run)
         console.log(
-          `   ${kase.padEnd(15)} ${(run.ms / 1000).toFixed(2).padStart(7)} s  ${run.eventsPerSecond.toLocaleString('en').padStart(11)} events/s  peak RSS ${run.peakRssMb} MB  load ${loadBefore}${run.imported === undefined ? '' : `  imported ${run.imported}, rejected ${run.rejected}`}`,
+          `   ${kase.padEnd(15)} ${(run.ms / 1000).toFixed(2).padStart(7)} s  ${run.eventsPerSecond.toLocaleString('en').padStart(11)} events/s  peak RSS ${run.peakRssMb} MB  busy before ${(busyBefore * 100).toFixed(0)} %${run.imported === undefined ? '' : `  imported ${run.imported}, rejected ${run.rejected}`}`,
         )
         if (kase === 'parcours' && i === 0) {
           statementsFile = join(DATA, `statements-${name}.json`)
@@ -460,18 +517,30 @@ async function orchestrate(flags) {
         }
         if (flags.keep === undefined) freshDb(`bench-${kase}-${name}`)
       }
-      const best = runs.find((r) => r.ms === median(runs.map((x) => x.ms)))
-      results[kase] = { ...best, runs: runs.map((r) => seconds(r.ms)) }
+      const done = runs.filter((r) => r.error === undefined)
+      if (done.length === 0) {
+        results[kase] = { error: runs[0]?.error }
+        continue
+      }
+      const best = done.find((r) => r.ms === median(done.map((x) => x.ms)))
+      results[kase] = { ...best, runs: done.map((r) => seconds(r.ms)) }
     }
     if (cases.includes('variants')) {
-      if (statementsFile === undefined) throw new Error('the variants case needs the parcours case in the same run')
+      if (statementsFile === undefined) {
+        console.log('   variants skipped: they replay the statements of a parcours case that succeeded in this run')
+        all.sizes[name] = results
+        printSummary(name, results)
+        continue
+      }
       const db = freshDb(`bench-variants-${name}`)
+      await waitForIdle(Number(flags['max-wait'] ?? 600))
       results.variants = await runChild('variants', file, db, ['--statements', statementsFile])
       if (flags.keep === undefined) freshDb(`bench-variants-${name}`)
     }
     all.sizes[name] = results
     printSummary(name, results)
   }
+  all.memoryLimit = flags['memory-limit'] ?? 'the store default (the bare cases: DuckDB default, 80 % of RAM)'
   if (flags.json !== undefined) writeFileSync(resolve(String(flags.json)), `${JSON.stringify(all, null, 2)}\n`)
 }
 
@@ -480,6 +549,10 @@ function printSummary(name, results) {
   console.log(`\n-- ${name}: events/s and ratio against bare read_csv (same run)`)
   for (const [kase, r] of Object.entries(results)) {
     if (kase === 'variants') continue
+    if (r.error !== undefined) {
+      console.log(`   ${kase.padEnd(15)} failed: ${r.error}`)
+      continue
+    }
     const ratio =
       bare === undefined
         ? ''
@@ -488,19 +561,21 @@ function printSummary(name, results) {
       `   ${kase.padEnd(15)} ${r.eventsPerSecond.toLocaleString('en').padStart(11)} events/s  ${(r.ms / 1000).toFixed(2).padStart(7)} s  peak RSS ${r.peakRssMb} MB${ratio}`,
     )
   }
-  for (const kase of ['parcours', 'parcours-as-is']) {
+  for (const kase of ['parcours', 'reimport']) {
     const r = results[kase]
-    if (r === undefined) continue
+    if (r === undefined || r.error !== undefined) continue
     console.log(
       `\n-- ${name}: where the ${kase} import spends its ${(r.ms / 1000).toFixed(2)} s (open ${seconds(r.openMs)} s, close ${seconds(r.closeMs)} s not included)`,
     )
     for (const [step, s] of Object.entries(r.breakdown).sort((a, b) => b[1] - a[1]))
       console.log(`   ${s.toFixed(2).padStart(7)} s  ${((s / (r.ms / 1000)) * 100).toFixed(0).padStart(3)} %  ${step}`)
   }
-  if (results.variants !== undefined) {
+  if (results.variants?.error !== undefined) console.log(`\n-- ${name}: variants failed: ${results.variants.error}`)
+  else if (results.variants !== undefined) {
     console.log(`\n-- ${name}: the importer's statements replayed alone, and variants`)
     for (const [step, s] of Object.entries(results.variants.times))
       console.log(`   ${s.toFixed(2).padStart(7)} s  ${step}`)
+    for (const [step, error] of Object.entries(results.variants.failures)) console.log(`   failed   ${step}: ${error}`)
   }
 }
 

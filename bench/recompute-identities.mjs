@@ -55,12 +55,31 @@ const time = async (label, work) => {
   return result
 }
 const computation = await time('recompute (cold)', () => store.identities.recompute('bench'))
-console.log(computation); if (process.env.ONLY_COLD) { await store.close(); process.exit(0) }
-await time('recompute (again, merge versions kept)', () => store.identities.recompute('bench'))
-const page = await time('customers page 1 (map fresh)', () => store.identities.customers('bench', { limit: 50 }))
+console.log(computation)
+await time('recompute (again: merges keep their versions)', () => store.identities.recompute('bench'))
+await time('customers page 1 (the first listing fills the summaries)', () =>
+  store.identities.customers('bench', { limit: 50 }),
+)
+const page = await time('customers page 2', () => store.identities.customers('bench', { limit: 50, offset: 50 }))
 const first = page.items[0]
 await time('customer profile', () => store.identities.customer('bench', first.customerId))
 await time('customer timeline', () => store.identities.timeline('bench', first.customerId))
 await time('stats (map fresh)', () => store.events.stats('bench', { classifier: 'name' }))
+await time('unmerge (blocks a pair, recomputes)', () => store.identities.unmerge('bench', first.customerId))
+await store.events.append('bench', [
+  {
+    messageId: 'late-1',
+    type: 'identify',
+    name: 'Identify',
+    anonymousId: 'late-anon',
+    userId: 'u1',
+    timestamp: T0,
+    channel: 'web',
+    properties: {},
+    traits: {},
+    context: {},
+  },
+])
+await time('stats after one new event (recomputes)', () => store.events.stats('bench', { classifier: 'name' }))
 await store.close()
 rmSync(folder, { recursive: true, force: true })
