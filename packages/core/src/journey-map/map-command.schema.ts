@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { EventSelector } from '../events/event-selector.schema.js'
-import { Channel } from '../shared/channel.js'
 import { DocumentId, IsoDate, LocalId } from '../shared/ids.js'
 import {
   BlueprintArea,
@@ -8,14 +7,12 @@ import {
   CellContent,
   EmotionScale,
   Evidence,
-  KpiKind,
-  KpiScope,
-  KpiUnit,
+  KpiDefinition,
   MapLink,
   MapStatus,
   MapType,
   ReviewCadence,
-  TouchpointImportance,
+  Touchpoint,
 } from './journey-map.schema.js'
 
 const Index = z.number().int().min(0)
@@ -59,29 +56,11 @@ const NewLane = z.discriminatedUnion('kind', [
   }),
 ])
 
-const TouchpointFields = z.object({
-  name: z.string().min(1),
-  channel: Channel,
-  mode: z.enum(['online', 'offline']),
-  stageId: LocalId,
-  stepId: LocalId.optional(),
-  importance: TouchpointImportance.optional(),
-  ownerTeam: z.string().optional(),
-  description: z.string().optional(),
-  isRequired: z.boolean().optional(),
-})
+/** The fields of a touchpoint to add or change (its id and selector have their own commands). */
+const TouchpointFields = Touchpoint.omit({ id: true, selector: true })
 
-const KpiFields = z.object({
-  name: z.string().min(1),
-  kind: KpiKind,
-  formula: z.string().min(1),
-  unit: KpiUnit,
-  scale: z.object({ min: z.number(), max: z.number() }).optional(),
-  appliesTo: KpiScope,
-  target: z.number().optional(),
-  direction: z.enum(['higher-is-better', 'lower-is-better']),
-  description: z.string().optional(),
-})
+/** The fields of a KPI to add or change. */
+const KpiFields = KpiDefinition.omit({ id: true })
 
 /**
  * Every edit a designer makes to a map, as data: the web designer, the API and the CLI send these
