@@ -117,6 +117,13 @@ async function importTable(
       // Rows carry their seq, so the insert need not keep their order, and it goes a million rows at
       // a time: DuckDB then streams within its memory limit instead of holding the whole file.
       await connection.run('SET preserve_insertion_order = false')
+      // Ids derived from this file's content and rows cannot repeat inside it; into a project with
+      // no events yet they need no check against stored ids either.
+      const existing = await connection.runAndReadAll('SELECT 1 FROM events WHERE project_id = $1 LIMIT 1', [projectId])
+      const isDedupNeeded = mapping.messageId !== undefined || existing.getRowsJS().length > 0
+      const dedup = isDedupNeeded
+        ? 'WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.project_id = $1 AND e.message_id = s.mid)'
+        : ''
       let stored = 0
       try {
         for (let from = 0; from < read; from += INSERT_CHUNK_ROWS) {
@@ -126,7 +133,7 @@ async function importTable(
                       epoch_ms(ts), channel, properties, traits, '{}', $3
                FROM (SELECT *, ${messageId} AS mid FROM import_checked
                      WHERE reject IS NULL AND row >= $4 AND row < $5) s
-               WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.project_id = $1 AND e.message_id = s.mid)
+               ${dedup}
                ${mapping.messageId === undefined ? '' : 'QUALIFY row_number() OVER (PARTITION BY mid ORDER BY row) = 1'}`,
             [projectId, base, receivedAt, from, from + INSERT_CHUNK_ROWS],
           )
