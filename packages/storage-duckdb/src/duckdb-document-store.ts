@@ -50,7 +50,7 @@ export function createDuckDbDocumentStore(run: SerialRunner, now: () => Date): D
     get: (key) =>
       run(async (db) => {
         const row = await currentRow(db, key)
-        return row === undefined ? err(notFound(key)) : ok(rowToDocument(key.kind, row))
+        return row === undefined ? err(notFound(key)) : ok(documentFromRow(key.kind, row))
       }),
 
     list: (kind, projectId) =>
@@ -62,7 +62,7 @@ export function createDuckDbDocumentStore(run: SerialRunner, now: () => Date): D
                 kind,
                 projectId,
               ])
-        return rows.map((row) => rowToDocument(kind, row))
+        return rows.map((row) => documentFromRow(kind, row))
       }),
 
     update: (key, body, expectedVersion) =>
@@ -106,7 +106,7 @@ export function createDuckDbDocumentStore(run: SerialRunner, now: () => Date): D
     getVersion: (key, version) =>
       run(async (db) => {
         const row = await versionRow(db, key, version)
-        return row === undefined ? err({ ...notFound(key), version }) : ok(rowToDocument(key.kind, row))
+        return row === undefined ? err({ ...notFound(key), version }) : ok(documentFromRow(key.kind, row))
       }),
 
     restore: (key, version, expectedVersion) =>
@@ -184,7 +184,7 @@ async function writeVersion<K extends DocumentKind>(
   return { kind: key.kind, projectId: key.projectId, id: key.id, version, updatedAt, body: JSON.parse(text) }
 }
 
-function rowToDocument<K extends DocumentKind>(kind: K, row: Row): StoredDocument<K> {
+function documentFromRow<K extends DocumentKind>(kind: K, row: Row): StoredDocument<K> {
   return {
     kind,
     projectId: row.project_id,
