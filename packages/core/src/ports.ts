@@ -1,3 +1,4 @@
+import type { JourneyLog, JourneyLogOptions } from './analytics/journey-log.js'
 import type { ColumnMapping, ImportFormat, ImportProgress, ImportResult } from './events/event-import.js'
 import type { JsonObject, NewEvent, StoredEvent } from './events/event-record.js'
 import type { MergeRecord } from './identity/stitch-identities.js'
@@ -283,5 +284,20 @@ export interface ParcoursStore {
   readonly identities: IdentityStore
   readonly writeKeys: WriteKeyStore
   readonly importer: EventImporter
+  readonly journeys: JourneyLogSource
   close(): Promise<void>
+}
+
+/** What an analysis needs from a project's journey log: the case notion and the property columns it reads. */
+export interface JourneyLogRequest extends JourneyLogOptions {
+  /** Dotted paths (`properties.plan`) whose columns the analysis reads through `log.property`. */
+  readonly properties?: readonly string[]
+}
+
+/**
+ * Gives analyses a project's journey log, kept in step with the events: each call answers a log
+ * that holds every event stored before it. A log answered earlier is never changed (snapshots).
+ */
+export interface JourneyLogSource {
+  journeyLog(projectId: string, request?: JourneyLogRequest): Promise<JourneyLog>
 }

@@ -3,6 +3,7 @@ import { createDuckDbDocumentStore, DOCUMENT_SCHEMA } from './duckdb-document-st
 import { createDuckDbEventImporter } from './duckdb-event-import.js'
 import { createDuckDbEventStore, EVENT_SCHEMA } from './duckdb-event-store.js'
 import { createDuckDbIdentityStore } from './duckdb-identity-store.js'
+import { createDuckDbJourneyIndex } from './duckdb-journey-index.js'
 import { createDuckDbWriteKeyStore, WRITE_KEY_SCHEMA } from './duckdb-write-key-store.js'
 import { DEFAULT_MEMORY_LIMIT, openDatabase } from './open-database.js'
 import { createIdentityMaintainer, IDENTITY_SCHEMA } from './recompute-identities.js'
@@ -46,6 +47,9 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Pa
     identities: createDuckDbIdentityStore(run, identity, now),
     writeKeys: createDuckDbWriteKeyStore(run, now),
     importer: createDuckDbEventImporter(run, now, seq),
+    journeys: createDuckDbJourneyIndex(run, async (db, projectId) => {
+      await identity.ensureFresh(db, projectId)
+    }),
     async close() {
       await run(async () => undefined)
       database.close()

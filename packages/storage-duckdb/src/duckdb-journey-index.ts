@@ -1,0 +1,467 @@
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api'
+import {
+  compareText,
+  Dictionary,
+  type JourneyLog,
+  type JourneyLogRequest,
+  type JourneyLogSource,
+  LIFECYCLE_PROPERTY,
+  NONE,
+  type PropertyColumn,
+  type ScalarValue,
+} from '@parcours/core'
+import { DuckDbStoreError } from './duckdb-store-error.js'
+import type { OpenDatabase } from './open-database.js'
+import { ownerSql } from './recompute-identities.js'
+import type { SerialRunner } from './serial-runner.js'
+
+/** Brings a project's identity map up to date (see recompute-identities.ts); called before reading customers. */
+export type EnsureIdentities = (db: OpenDatabase, projectId: string) => Promise<void>
+
+/** The columns of an index built from DuckDB, with what the incremental update needs. */
+interface Snapshot {
+  readonly log: JourneyLog
+  /** The highest seq the log covers. */
+  readonly seq: number
+  /** What the identity map was when the log was built: a merge or an unmerge changes it. */
+  readonly identity: string
+  readonly customers: Dictionary
+  readonly names: Dictionary
+  readonly lifecycles: Dictionary
+  readonly channels: Dictionary
+  /** The property columns loaded so far, by path. */
+  readonly properties: Map<string, PropertyColumn>
+}
+
+const NOT_JOURNEY_TYPES = `('identify', 'alias', 'group')`
+const PROPERTY_ROOTS = new Set(['properties', 'traits', 'context'])
+
+/**
+ * The fast engine's index: each project's journey log built from DuckDB once (one sorted scan into
+ * typed arrays, ~28 bytes per event plus 8 per case) and kept in step with the events. When new
+ * events arrived since the last call, only they are read and merged into a new snapshot, unless a
+ * merge or unmerge of identities changed which customer owns older events (then it is rebuilt).
+ * Property columns are read on demand, once per snapshot. It gives what core's `buildJourneyLog`
+ * gives on the same events (the storage tests compare them).
+ */
+export function createDuckDbJourneyIndex(run: SerialRunner, ensureIdentities: EnsureIdentities): JourneyLogSource {
+  const snapshots = new Map<string, Snapshot>()
+  return {
+    journeyLog: (projectId, request = {}) =>
+      run(async (db) => {
+        await ensureIdentities(db, projectId)
+        const key = `${projectId}\u0000${request.caseProperty ?? ''}`
+        const [seq, identity] = await Promise.all([maxSeq(db.connection, projectId), identitySignature(db, projectId)])
+        let snapshot = snapshots.get(key)
+        if (snapshot === undefined || snapshot.identity !== identity || seq < snapshot.seq)
+          snapshot = await buildSnapshot(db.connection, projectId, request, seq, identity)
+        else if (seq > snapshot.seq) snapshot = await mergeNewEvents(db.connection, projectId, request, snapshot, seq)
+        snapshots.set(key, snapshot)
+        for (const path of request.properties ?? []) await loadProperty(db.connection, projectId, snapshot, path)
+        return snapshot.log
+      }),
+  }
+}
+
+async function maxSeq(connection: DuckDBConnection, projectId: string): Promise<number> {
+  const reader = await connection.runAndReadAll(
+    'SELECT coalesce(max(seq), 0)::DOUBLE AS seq FROM events WHERE project_id = $1',
+    [projectId],
+  )
+  return Number(reader.getRowObjectsJS()[0]?.seq ?? 0)
+}
+
+async function identitySignature(db: OpenDatabase, projectId: string): Promise<string> {
+  const reader = await db.connection.runAndReadAll(
+    `SELECT (SELECT count(*) FROM identity_merges WHERE project_id = $1)::DOUBLE AS merges,
+            (SELECT coalesce(max(version), 0) FROM identity_merges WHERE project_id = $1)::DOUBLE AS last_merge,
+            (SELECT count(*) FROM identity_blocks WHERE project_id = $1)::DOUBLE AS blocks`,
+    [projectId],
+  )
+  const row = reader.getRowObjectsJS()[0] ?? {}
+  return `${row.merges}:${row.last_merge}:${row.blocks}`
+}
+
+/** The journey events after `afterSeq`, with their customer and case key, as a temp table `journey_rows`. */
+async function selectJourneyRows(
+  connection: DuckDBConnection,
+  projectId: string,
+  request: JourneyLogRequest,
+  afterSeq: number,
+): Promise<void> {
+  const values: DuckDBValue[] = [projectId, afterSeq]
+  let caseKey = 'm.customer_id'
+  if (request.caseProperty !== undefined) {
+    values.push(`$.${JSON.stringify(request.caseProperty)}`)
+    caseKey = `CASE WHEN json_type(e.properties, $3) IN ('VARCHAR', 'BIGINT', 'UBIGINT', 'DOUBLE', 'BOOLEAN')
+                    THEN json_extract_string(e.properties, $3) END`
+  }
+  const lifecyclePath = `'$.${JSON.stringify(LIFECYCLE_PROPERTY)}'`
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE journey_rows AS
+     SELECT * FROM (
+       SELECT e.seq, e.ts, e.name, e.channel,
+              CASE WHEN json_type(e.properties, ${lifecyclePath}) = 'VARCHAR'
+                   THEN json_extract_string(e.properties, ${lifecyclePath}) END AS lifecycle,
+              m.customer_id AS customer, ${caseKey} AS case_key
+       FROM events e JOIN identity_map m ON m.project_id = $1 AND m.identifier = ${ownerSql('e')}
+       WHERE e.project_id = $1 AND e.seq > $2 AND e.type NOT IN ${NOT_JOURNEY_TYPES})
+     WHERE case_key IS NOT NULL`,
+    values,
+  )
+}
+
+/** Reads a query chunk by chunk; `visit` gets each chunk's column vectors and its row count. */
+async function forEachChunk(
+  connection: DuckDBConnection,
+  sql: string,
+  values: DuckDBValue[],
+  visit: (column: (index: number) => { getItem(row: number): unknown }, rows: number) => void,
+): Promise<void> {
+  const result = await connection.stream(sql, values)
+  for (;;) {
+    const chunk = await result.fetchChunk()
+    if (chunk === null || chunk.rowCount === 0) break
+    visit((index) => chunk.getColumnVector(index), chunk.rowCount)
+  }
+}
+
+async function readTexts(connection: DuckDBConnection, sql: string, values: DuckDBValue[] = []): Promise<string[]> {
+  const texts: string[] = []
+  await forEachChunk(connection, sql, values, (column, rows) => {
+    const vector = column(0)
+    for (let row = 0; row < rows; row++) texts.push(String(vector.getItem(row)))
+  })
+  return texts
+}
+
+async function buildSnapshot(
+  connection: DuckDBConnection,
+  projectId: string,
+  request: JourneyLogRequest,
+  seq: number,
+  identity: string,
+): Promise<Snapshot> {
+  await selectJourneyRows(connection, projectId, request, 0)
+  // Dictionaries are coded in SQL, so the big sorted read carries integers only.
+  const dictionary = async (column: string) => {
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE journey_${column}s AS
+       SELECT ${column}, (row_number() OVER (ORDER BY ${column}) - 1)::INTEGER AS code
+       FROM (SELECT DISTINCT ${column} FROM journey_rows WHERE ${column} IS NOT NULL)`,
+    )
+    const values = await readTexts(connection, `SELECT ${column} FROM journey_${column}s ORDER BY code`)
+    const result = new Dictionary()
+    for (const value of values) result.code(value)
+    return result
+  }
+  const names = await dictionary('name')
+  const lifecycles = await dictionary('lifecycle')
+  const channels = await dictionary('channel')
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE journey_cases AS
+     SELECT case_key, customer, (row_number() OVER (ORDER BY case_key) - 1)::INTEGER AS code
+     FROM (SELECT case_key, first(customer ORDER BY ts, seq) AS customer FROM journey_rows GROUP BY case_key)`,
+  )
+  const customers = new Dictionary()
+  const caseIds: string[] = []
+  const caseCustomer: number[] = []
+  await forEachChunk(connection, 'SELECT case_key, customer FROM journey_cases ORDER BY code', [], (column, rows) => {
+    const keys = column(0)
+    const owners = column(1)
+    for (let row = 0; row < rows; row++) {
+      caseIds.push(String(keys.getItem(row)))
+      caseCustomer.push(customers.code(String(owners.getItem(row))))
+    }
+  })
+
+  const countReader = await connection.runAndReadAll('SELECT count(*)::DOUBLE AS n FROM journey_rows')
+  const n = Number(countReader.getRowObjectsJS()[0]?.n ?? 0)
+  const columns = allocate(n)
+  const caseOffsets = new Int32Array(caseIds.length + 1)
+  let position = 0
+  let lastCase = -1
+  await forEachChunk(
+    connection,
+    `SELECT c.code, nm.code, coalesce(lc.code, -1), coalesce(ch.code, -1), r.ts::DOUBLE, r.seq::DOUBLE
+     FROM journey_rows r JOIN journey_cases c USING (case_key) JOIN journey_names nm USING (name)
+     LEFT JOIN journey_lifecycles lc USING (lifecycle) LEFT JOIN journey_channels ch USING (channel)
+     ORDER BY c.code, r.ts, r.seq`,
+    [],
+    (column, rows) => {
+      const [cases, name, lifecycle, channel, time, seqs] = [0, 1, 2, 3, 4, 5].map(column) as [
+        { getItem(row: number): unknown },
+        ...{ getItem(row: number): unknown }[],
+      ]
+      for (let row = 0; row < rows; row++, position++) {
+        const c = cases.getItem(row) as number
+        while (lastCase < c) caseOffsets[++lastCase] = position
+        columns.name[position] = name?.getItem(row) as number
+        columns.lifecycle[position] = lifecycle?.getItem(row) as number
+        columns.channel[position] = channel?.getItem(row) as number
+        columns.time[position] = time?.getItem(row) as number
+        columns.seq[position] = seqs?.getItem(row) as number
+      }
+    },
+  )
+  while (lastCase < caseIds.length) caseOffsets[++lastCase] = position
+  if (position !== n) throw new DuckDbStoreError(`journey index read ${position} of ${n} events`, projectId)
+  const customerTraits = await readCustomerTraits(connection, projectId, customers)
+  return snapshotOf(
+    { caseIds, caseOffsets, caseCustomer: Int32Array.from(caseCustomer), columns, customerTraits },
+    { seq, identity, customers, names, lifecycles, channels },
+  )
+}
+
+interface EventColumns {
+  readonly name: Int32Array
+  readonly lifecycle: Int32Array
+  readonly channel: Int32Array
+  readonly time: Float64Array
+  readonly seq: Float64Array
+}
+
+function allocate(n: number): EventColumns {
+  return {
+    name: new Int32Array(n),
+    lifecycle: new Int32Array(n),
+    channel: new Int32Array(n),
+    time: new Float64Array(n),
+    seq: new Float64Array(n),
+  }
+}
+
+function copyEvent(from: EventColumns, i: number, to: EventColumns, j: number): void {
+  to.name[j] = from.name[i] as number
+  to.lifecycle[j] = from.lifecycle[i] as number
+  to.channel[j] = from.channel[i] as number
+  to.time[j] = from.time[i] as number
+  to.seq[j] = from.seq[i] as number
+}
+
+/** Each customer's traits: their identify calls' traits merged in event order, as core's `buildJourneyLog` does. */
+async function readCustomerTraits(
+  connection: DuckDBConnection,
+  projectId: string,
+  customers: Dictionary,
+): Promise<Record<string, unknown>[]> {
+  const traits: Record<string, unknown>[] = customers.values.map(() => ({}))
+  await forEachChunk(
+    connection,
+    `SELECT m.customer_id, e.traits FROM events e
+     JOIN identity_map m ON m.project_id = $1 AND m.identifier = ${ownerSql('e')}
+     WHERE e.project_id = $1 AND e.type = 'identify' ORDER BY e.ts, e.seq`,
+    [projectId],
+    (column, rows) => {
+      const owners = column(0)
+      const values = column(1)
+      for (let row = 0; row < rows; row++) {
+        const text = values.getItem(row)
+        if (typeof text !== 'string') continue
+        const customer = customers.code(String(owners.getItem(row)))
+        traits[customer] = Object.assign(traits[customer] ?? {}, JSON.parse(text) as Record<string, unknown>)
+      }
+    },
+  )
+  return traits
+}
+
+/** Reads the events after the snapshot's seq and merges them into a new snapshot, case by case. */
+async function mergeNewEvents(
+  connection: DuckDBConnection,
+  projectId: string,
+  request: JourneyLogRequest,
+  old: Snapshot,
+  seq: number,
+): Promise<Snapshot> {
+  await selectJourneyRows(connection, projectId, request, old.seq)
+  const customers = copyDictionary(old.customers)
+  const names = copyDictionary(old.names)
+  const lifecycles = copyDictionary(old.lifecycles)
+  const channels = copyDictionary(old.channels)
+  const added: {
+    caseId: string
+    customer: number
+    name: number
+    lifecycle: number
+    channel: number
+    time: number
+    seq: number
+  }[] = []
+  await forEachChunk(
+    connection,
+    `SELECT case_key, customer, name, lifecycle, channel, ts::DOUBLE, seq::DOUBLE FROM journey_rows ORDER BY case_key, ts, seq`,
+    [],
+    (column, rows) => {
+      const vectors = [0, 1, 2, 3, 4, 5, 6].map(column)
+      const text = (index: number, row: number) => vectors[index]?.getItem(row) as string | null
+      for (let row = 0; row < rows; row++) {
+        const lifecycle = text(3, row)
+        const channel = text(4, row)
+        added.push({
+          caseId: String(text(0, row)),
+          customer: customers.code(String(text(1, row))),
+          name: names.code(String(text(2, row))),
+          lifecycle: lifecycle === null ? NONE : lifecycles.code(lifecycle),
+          channel: channel === null ? NONE : channels.code(channel),
+          time: vectors[5]?.getItem(row) as number,
+          seq: vectors[6]?.getItem(row) as number,
+        })
+      }
+    },
+  )
+  const log = old.log
+  const columns = allocate(log.eventCount + added.length)
+  const caseIds: string[] = []
+  const caseCustomer: number[] = []
+  const offsets: number[] = []
+  let position = 0
+  let k = 0
+  const pushAdded = (caseId: string) => {
+    for (; k < added.length && added[k]?.caseId === caseId; k++, position++) {
+      const event = added[k] as (typeof added)[number]
+      columns.name[position] = event.name
+      columns.lifecycle[position] = event.lifecycle
+      columns.channel[position] = event.channel
+      columns.time[position] = event.time
+      columns.seq[position] = event.seq
+    }
+  }
+  for (let c = 0; c <= log.caseCount; c++) {
+    const oldId = c < log.caseCount ? (log.caseIds[c] as string) : undefined
+    // New cases that sort before this old case.
+    while (
+      k < added.length &&
+      (oldId === undefined || compareText((added[k] as (typeof added)[number]).caseId, oldId) < 0)
+    ) {
+      const first = added[k] as (typeof added)[number]
+      caseIds.push(first.caseId)
+      caseCustomer.push(first.customer)
+      offsets.push(position)
+      pushAdded(first.caseId)
+    }
+    if (oldId === undefined) break
+    caseIds.push(oldId)
+    caseCustomer.push(log.caseCustomer[c] as number)
+    offsets.push(position)
+    let i = log.caseOffsets[c] as number
+    const end = log.caseOffsets[c + 1] as number
+    if (k < added.length && added[k]?.caseId === oldId) {
+      const first = added[k] as (typeof added)[number]
+      if (isBefore(first.time, first.seq, log.time[i] as number, log.seq[i] as number))
+        caseCustomer[caseCustomer.length - 1] = first.customer
+      while (k < added.length && added[k]?.caseId === oldId) {
+        const event = added[k] as (typeof added)[number]
+        for (; i < end && isBefore(log.time[i] as number, log.seq[i] as number, event.time, event.seq); i++)
+          copyEvent(log, i, columns, position++)
+        columns.name[position] = event.name
+        columns.lifecycle[position] = event.lifecycle
+        columns.channel[position] = event.channel
+        columns.time[position] = event.time
+        columns.seq[position] = event.seq
+        position++
+        k++
+      }
+    }
+    for (; i < end; i++) copyEvent(log, i, columns, position++)
+  }
+  offsets.push(position)
+  const customerTraits = await readCustomerTraits(connection, projectId, customers)
+  return snapshotOf(
+    {
+      caseIds,
+      caseOffsets: Int32Array.from(offsets),
+      caseCustomer: Int32Array.from(caseCustomer),
+      columns,
+      customerTraits,
+    },
+    { seq, identity: old.identity, customers, names, lifecycles, channels },
+  )
+}
+
+/** Journey order: by time, then by ingestion sequence. */
+const isBefore = (time: number, seq: number, otherTime: number, otherSeq: number) =>
+  time < otherTime || (time === otherTime && seq < otherSeq)
+
+function copyDictionary(dictionary: Dictionary): Dictionary {
+  const copy = new Dictionary()
+  for (const value of dictionary.values) copy.code(value)
+  return copy
+}
+
+function snapshotOf(
+  parts: {
+    caseIds: readonly string[]
+    caseOffsets: Int32Array
+    caseCustomer: Int32Array
+    columns: EventColumns
+    customerTraits: readonly Record<string, unknown>[]
+  },
+  meta: Omit<Snapshot, 'log' | 'properties'>,
+): Snapshot {
+  const properties = new Map<string, PropertyColumn>()
+  const log: JourneyLog = {
+    caseCount: parts.caseIds.length,
+    eventCount: parts.columns.name.length,
+    caseOffsets: parts.caseOffsets,
+    caseIds: parts.caseIds,
+    caseCustomer: parts.caseCustomer,
+    customerIds: meta.customers.values,
+    customerTraits: parts.customerTraits,
+    ...parts.columns,
+    names: meta.names.values,
+    lifecycles: meta.lifecycles.values,
+    channels: meta.channels.values,
+    property(path) {
+      const column = properties.get(path)
+      if (column === undefined)
+        throw new Error(
+          `the journey index has not loaded the property "${path}": ask for it in the request's properties`,
+        )
+      return column
+    },
+  }
+  return { ...meta, log, properties }
+}
+
+/** Reads one property of every indexed event into a dictionary-encoded column. */
+async function loadProperty(
+  connection: DuckDBConnection,
+  projectId: string,
+  snapshot: Snapshot,
+  path: string,
+): Promise<void> {
+  if (snapshot.properties.has(path)) return
+  const [root, ...keys] = path.split('.')
+  if (root === undefined || !PROPERTY_ROOTS.has(root) || keys.length === 0)
+    throw new DuckDbStoreError(
+      `cannot read the property "${path}": a path starts with properties., traits. or context.`,
+      projectId,
+    )
+  const log = snapshot.log
+  const positionOfSeq = new Int32Array(snapshot.seq + 1).fill(NONE)
+  for (let i = 0; i < log.eventCount; i++) positionOfSeq[log.seq[i] as number] = i
+  const codes = new Int32Array(log.eventCount).fill(NONE)
+  const values = new Dictionary<ScalarValue>()
+  const jsonPath = `$.${keys.map((key) => JSON.stringify(key)).join('.')}`
+  await forEachChunk(
+    connection,
+    `SELECT seq::DOUBLE, kind, value FROM (
+       SELECT seq, json_type(${root}, $3) AS kind, json_extract_string(${root}, $3) AS value
+       FROM events WHERE project_id = $1 AND seq <= $2)
+     WHERE kind IN ('VARCHAR', 'BIGINT', 'UBIGINT', 'DOUBLE', 'BOOLEAN')`,
+    [projectId, snapshot.seq, jsonPath],
+    (column, rows) => {
+      const [seqs, kinds, texts] = [column(0), column(1), column(2)]
+      for (let row = 0; row < rows; row++) {
+        const position = positionOfSeq[seqs.getItem(row) as number] ?? NONE
+        if (position === NONE) continue
+        const text = String(texts.getItem(row))
+        const kind = kinds.getItem(row)
+        const value: ScalarValue = kind === 'VARCHAR' ? text : kind === 'BOOLEAN' ? text === 'true' : Number(text)
+        codes[position] = values.code(value)
+      }
+    },
+  )
+  snapshot.properties.set(path, { codes, values: values.values })
+}
