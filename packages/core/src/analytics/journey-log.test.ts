@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import type { PropertyPredicate, ScalarValue } from '../events/event-selector.schema.js'
+import type { Segment } from '../persona/segment.schema.js'
 import { classify } from './classify.js'
 import { buildJourneyLog, caseRange, type JourneyLog, type JourneyLogInput, NONE } from './journey-log.js'
 import { matchSelector, predicateHolds } from './match-selector.js'
@@ -126,14 +128,14 @@ describe('selecting, classifying and matching', () => {
     ]).toEqual([0, 0, 1])
   })
 
-  it.each([
-    [{ op: 'exists', property: 'p' } as const, undefined, false],
-    [{ op: 'eq', property: 'p', value: 1 } as const, '1', false],
-    [{ op: 'neq', property: 'p', value: 1 } as const, undefined, true],
-    [{ op: 'in', property: 'p', values: ['x', 2] } as const, 2, true],
-    [{ op: 'gt', property: 'p', value: 1 } as const, '2', false],
-    [{ op: 'lte', property: 'p', value: 1 } as const, 1, true],
-    [{ op: 'contains', property: 'p', value: 'ai' } as const, 'mail', true],
+  it.each<[PropertyPredicate, ScalarValue | undefined, boolean]>([
+    [{ op: 'exists', property: 'p' }, undefined, false],
+    [{ op: 'eq', property: 'p', value: 1 }, '1', false],
+    [{ op: 'neq', property: 'p', value: 1 }, undefined, true],
+    [{ op: 'in', property: 'p', values: ['x', 2] }, 2, true],
+    [{ op: 'gt', property: 'p', value: 1 }, '2', false],
+    [{ op: 'lte', property: 'p', value: 1 }, 1, true],
+    [{ op: 'contains', property: 'p', value: 'ai' }, 'mail', true],
   ])('evaluates %o on %o as %s', (predicate, value, expected) => {
     expect(predicateHolds(predicate, value)).toBe(expected)
   })
@@ -149,14 +151,14 @@ describe('applyFilter', () => {
   ])
 
   it('keeps the customers of a segment (traits, what they did, channels)', () => {
-    const gold = {
+    const gold: Segment = {
       match: 'all',
       conditions: [{ kind: 'trait', predicate: { op: 'eq', property: 'traits.plan', value: 'gold' } }],
     } as const
     expect(traces(applyFilter(log, { segment: gold }))).toEqual(['a: Visit Call'])
-    const buyers = { match: 'any', conditions: [{ kind: 'performed', selector: { events: ['Order'] } }] } as const
+    const buyers: Segment = { match: 'any', conditions: [{ kind: 'performed', selector: { events: ['Order'] } }] }
     expect(traces(applyFilter(log, { segment: buyers }))).toEqual(['b: Visit Order'])
-    const callers = { match: 'all', conditions: [{ kind: 'channel', channels: ['phone'] }] } as const
+    const callers: Segment = { match: 'all', conditions: [{ kind: 'channel', channels: ['phone'] }] }
     expect(traces(applyFilter(log, { segment: callers }))).toEqual(['a: Visit Call'])
   })
 

@@ -1,0 +1,184 @@
+import type { Activities } from './classify.js'
+import { type JourneyLog, NONE } from './journey-log.js'
+import { type DurationSummary, summarize } from './summarize.js'
+import { labelRanks } from './variants.js'
+
+/** One directly-follows edge: activity `to` came right after activity `from` in a case. */
+export interface ProcessMapEdge {
+  readonly from: string
+  readonly to: string
+  /** How many times `to` directly followed `from`, over all cases. */
+  readonly transitions: number
+  /** Distinct cases with at least one such transition. */
+  readonly cases: number
+  /** Time from the `from` event to the `to` event, milliseconds (mean, median, p90 over the transitions). */
+  readonly duration: DurationSummary
+}
+
+export interface ActivityFrequency {
+  readonly activity: string
+  readonly events: number
+  /** Distinct cases with at least one such event. */
+  readonly cases: number
+}
+
+/** An activity that starts (or ends) cases, with how many. */
+export interface BoundaryActivity {
+  readonly activity: string
+  readonly cases: number
+}
+
+/**
+ * The directly-follows graph of a log. Edges are sorted by transitions (descending), then `from`,
+ * then `to` (code-point order); activities by events (descending) then name; start and end
+ * activities by cases (descending) then name.
+ */
+export interface ProcessMap {
+  /** Cases with at least one activity. */
+  readonly totalCases: number
+  /** Activity events (events whose activity is NONE are left out). */
+  readonly totalEvents: number
+  /** Σ edge transitions = totalEvents − totalCases. */
+  readonly totalTransitions: number
+  readonly edges: readonly ProcessMapEdge[]
+  readonly activities: readonly ActivityFrequency[]
+  readonly startActivities: readonly BoundaryActivity[]
+  readonly endActivities: readonly BoundaryActivity[]
+}
+
+/** Above this many activity pairs the edge index lives in a Map instead of a dense table. */
+const DENSE_PAIRS = 1 << 20
+
+/**
+ * The process map (directly-follows graph): consecutive activity events of each case, in journey
+ * order, make a transition; events whose activity is NONE are dropped before pairing, so the
+ * events around them become consecutive. The lifecycle filter and the classifier are applied by
+ * the caller (`selectEvents(log, lifecycleMask(…))`, `classify(log, …)`). Two passes over the
+ * events: the first counts, the second puts each duration in its edge's slice of one array.
+ *
+ * @example
+ * const complete = selectEvents(log, lifecycleMask(log, ['complete']))
+ * computeProcessMap(complete, classify(complete, 'name')).totalTransitions // 151419 on BPIC 2012
+ */
+export function computeProcessMap(log: JourneyLog, activities: Activities): ProcessMap {
+  const { codes, labels } = activities
+  const width = labels.length
+  const dense = width * width <= DENSE_PAIRS ? new Int32Array(width * width).fill(-1) : undefined
+  const sparse = new Map<number, number>()
+  const edgeFrom: number[] = []
+  const edgeTo: number[] = []
+  const edgeTransitions: number[] = []
+  const edgeCases: number[] = []
+  const edgeLastCase: number[] = []
+  const edgeOf = (from: number, to: number): number => {
+    const key = from * width + to
+    let edge = dense === undefined ? (sparse.get(key) ?? -1) : (dense[key] as number)
+    if (edge === -1) {
+      edge = edgeFrom.length
+      edgeFrom.push(from)
+      edgeTo.push(to)
+      edgeTransitions.push(0)
+      edgeCases.push(0)
+      edgeLastCase.push(-1)
+      if (dense === undefined) sparse.set(key, edge)
+      else dense[key] = edge
+    }
+    return edge
+  }
+
+  const events = new Float64Array(width)
+  const activityCases = new Float64Array(width)
+  const activityLastCase = new Int32Array(width).fill(-1)
+  const starts = new Float64Array(width)
+  const ends = new Float64Array(width)
+  let totalCases = 0
+  let totalEvents = 0
+  for (let c = 0; c < log.caseCount; c++) {
+    let previous = NONE
+    const end = log.caseOffsets[c + 1] as number
+    for (let i = log.caseOffsets[c] as number; i < end; i++) {
+      const code = codes[i] as number
+      if (code === NONE) continue
+      totalEvents++
+      events[code] = (events[code] as number) + 1
+      if (activityLastCase[code] !== c) {
+        activityLastCase[code] = c
+        activityCases[code] = (activityCases[code] as number) + 1
+      }
+      if (previous === NONE) starts[code] = (starts[code] as number) + 1
+      else {
+        const edge = edgeOf(previous, code)
+        edgeTransitions[edge] = (edgeTransitions[edge] as number) + 1
+        if (edgeLastCase[edge] !== c) {
+          edgeLastCase[edge] = c
+          edgeCases[edge] = (edgeCases[edge] as number) + 1
+        }
+      }
+      previous = code
+    }
+    if (previous !== NONE) {
+      totalCases++
+      ends[previous] = (ends[previous] as number) + 1
+    }
+  }
+
+  const edgeCount = edgeFrom.length
+  const cursor = new Int32Array(edgeCount + 1)
+  for (let e = 0; e < edgeCount; e++) cursor[e + 1] = (cursor[e] as number) + (edgeTransitions[e] as number)
+  const sliceStart = Int32Array.from(cursor)
+  const durations = new Float64Array(totalEvents - totalCases)
+  for (let c = 0; c < log.caseCount; c++) {
+    let previous = -1
+    const end = log.caseOffsets[c + 1] as number
+    for (let i = log.caseOffsets[c] as number; i < end; i++) {
+      const code = codes[i] as number
+      if (code === NONE) continue
+      if (previous !== -1) {
+        const edge = edgeOf(codes[previous] as number, code)
+        const slot = cursor[edge] as number
+        durations[slot] = (log.time[i] as number) - (log.time[previous] as number)
+        cursor[edge] = slot + 1
+      }
+      previous = i
+    }
+  }
+
+  const ranks = labelRanks(labels)
+  const label = (code: number) => labels[code] as string
+  const byRank = (a: number, b: number) => (ranks[a] as number) - (ranks[b] as number)
+  const edgeOrder = edgeFrom.map((_, e) => e)
+  edgeOrder.sort(
+    (a, b) =>
+      (edgeTransitions[b] as number) - (edgeTransitions[a] as number) ||
+      byRank(edgeFrom[a] as number, edgeFrom[b] as number) ||
+      byRank(edgeTo[a] as number, edgeTo[b] as number),
+  )
+  const edges = edgeOrder.map((e) => ({
+    from: label(edgeFrom[e] as number),
+    to: label(edgeTo[e] as number),
+    transitions: edgeTransitions[e] as number,
+    cases: edgeCases[e] as number,
+    duration: summarize(durations.subarray(sliceStart[e] as number, sliceStart[e + 1] as number)) as DurationSummary,
+  }))
+
+  const present = labels.map((_, code) => code).filter((code) => (events[code] as number) > 0)
+  const rankedBy = (counts: Float64Array) =>
+    present
+      .filter((code) => (counts[code] as number) > 0)
+      .sort((a, b) => (counts[b] as number) - (counts[a] as number) || byRank(a, b))
+  const boundary = (counts: Float64Array) =>
+    rankedBy(counts).map((code) => ({ activity: label(code), cases: counts[code] as number }))
+  return {
+    totalCases,
+    totalEvents,
+    totalTransitions: totalEvents - totalCases,
+    edges,
+    activities: rankedBy(events).map((code) => ({
+      activity: label(code),
+      events: events[code] as number,
+      cases: activityCases[code] as number,
+    })),
+    startActivities: boundary(starts),
+    endActivities: boundary(ends),
+  }
+}
