@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { Command, CommanderError } from 'commander'
 import { CliError, type CliIo, processIo } from './cli-io.js'
+import { registerAnalyzeCommand } from './commands/analyze-command.js'
 import { registerCustomerCommand } from './commands/customer-command.js'
 import { registerImportCommand } from './commands/import-command.js'
 import { registerMapCommand } from './commands/map-command.js'
@@ -29,6 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   registerStatsCommand(program, io)
   registerProjectCommand(program, io)
   registerCustomerCommand(program, io)
+  registerAnalyzeCommand(program, io)
   for (const command of program.commands) propagate(command, io)
 
   try {

@@ -1,0 +1,135 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CliIo } from './cli-io.js'
+import { runCli } from './run-cli.js'
+
+const data = new URL('../../../../shared/data/', import.meta.url).pathname
+const folder = mkdtempSync(join(tmpdir(), 'parcours-analyze-'))
+afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+/** Runs `parcours` in-process on one database file. */
+function cli(db: string) {
+  return async (...args: string[]) => {
+    let stdout = ''
+    let stderr = ''
+    const io: CliIo = {
+      stdout: (text) => {
+        stdout += text
+      },
+      stderr: (text) => {
+        stderr += text
+      },
+      env: { PARCOURS_DB: join(folder, db) },
+      cwd: folder,
+    }
+    const code = await runCli(['node', 'parcours', ...args], io)
+    return { code, stdout, stderr }
+  }
+}
+
+async function json<T>(run: ReturnType<typeof cli>, ...args: string[]): Promise<T> {
+  const result = await run(...args, '--format', 'json')
+  expect(result.stderr).toBe('')
+  expect(result.code).toBe(0)
+  return JSON.parse(result.stdout) as T
+}
+
+interface Variants {
+  totalVariants: number
+  totalCases: number
+  reworkCases: number
+  reworkEvents: number
+  rows: { sequence: string[]; cases: number; coverage: number }[]
+}
+interface ProcessMap {
+  totalTransitions: number
+  edges: { from: string; to: string; transitions: number; cases: number }[]
+  startActivities: { activity: string; cases: number }[]
+  endActivities: { activity: string; cases: number }[]
+}
+
+const countsOf = (items: { activity: string; cases: number }[]) =>
+  Object.fromEntries(items.map((item) => [item.activity, item.cases]))
+
+describe('parcours analyze on BPIC 2012', () => {
+  const run = cli('bpic.duckdb')
+  beforeAll(async () => {
+    expect((await run('import', join(data, 'bpic2012/bpic2012.xes.gz'), '--summary', 'json')).code).toBe(0)
+  }, 120_000)
+
+  it('counts 4,366 variants by name', async () => {
+    const variants = await json<Variants>(run, 'analyze', 'variants')
+    expect(variants.totalVariants).toBe(4366)
+    expect(variants.totalCases).toBe(13087)
+  })
+
+  it('counts 4,336 variants, 7,019 rework cases and 57,556 rework events on COMPLETE events', async () => {
+    const variants = await json<Variants>(run, 'analyze', 'variants', '--lifecycle', 'complete', '--top', '10')
+    expect(variants).toMatchObject({ totalVariants: 4336, reworkCases: 7019, reworkEvents: 57556 })
+    expect(variants.rows).toHaveLength(11)
+    expect(variants.rows.reduce((sum, row) => sum + row.cases, 0)).toBe(variants.totalCases)
+  })
+
+  it('totals 151,419 directly-follows transitions on COMPLETE events, 125 pairs by name on all', async () => {
+    const complete = await json<ProcessMap>(run, 'analyze', 'process-map', '--lifecycle', 'complete')
+    expect(complete.totalTransitions).toBe(151419)
+    expect((await json<ProcessMap>(run, 'analyze', 'process-map')).edges).toHaveLength(125)
+  })
+
+  it('prints a table and a CSV of the same variants', async () => {
+    const table = await run('analyze', 'variants', '--top', '3')
+    expect(table.stdout).toContain('variants: 4366')
+    expect(table.stdout).toContain('(other: 4363 variants)')
+    const csv = await run('analyze', 'variants', '--top', '3', '--format', 'csv')
+    expect(csv.stdout.split('\n')[0]).toBe('cases,coverage %,sequence')
+    expect(csv.stdout.trim().split('\n')).toHaveLength(5)
+  })
+
+  it('refuses an unknown classifier naming the field', async () => {
+    const result = await run('analyze', 'variants', '--classifier', 'colour')
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('classifier')
+  })
+})
+
+describe('parcours analyze on the receipt, running-example and road-traffic logs', () => {
+  it('gives exactly the 99 edges, start and end activities of pm4py on receipt, and 116 variants', async () => {
+    const run = cli('receipt.duckdb')
+    expect((await run('import', join(data, 'receipt/receipt.xes.gz'), '--summary', 'json')).code).toBe(0)
+    const reference = JSON.parse(readFileSync(join(data, 'receipt/pm4py-notebook-reference.json'), 'utf8')) as {
+      dfg_frequency: { from: string; to: string; count: number }[]
+      start_activities: Record<string, number>
+      end_activities: Record<string, number>
+    }
+    const map = await json<ProcessMap>(run, 'analyze', 'process-map')
+    const edges = (list: { from: string; to: string }[], count: (edge: never) => number) =>
+      Object.fromEntries(list.map((edge) => [`${edge.from} → ${edge.to}`, count(edge as never)]))
+    expect(edges(map.edges, (edge: { transitions: number }) => edge.transitions)).toEqual(
+      edges(reference.dfg_frequency, (edge: { count: number }) => edge.count),
+    )
+    expect(countsOf(map.startActivities)).toEqual(reference.start_activities)
+    expect(countsOf(map.endActivities)).toEqual(reference.end_activities)
+    expect((await json<Variants>(run, 'analyze', 'variants')).totalVariants).toBe(116)
+  }, 60_000)
+
+  it('gives 6 variants and 16 edges on the running example, with its start and end activities', async () => {
+    const run = cli('running.duckdb')
+    expect((await run('import', join(data, 'running-example/running-example.xes'), '--summary', 'json')).code).toBe(0)
+    expect((await json<Variants>(run, 'analyze', 'variants')).totalVariants).toBe(6)
+    const map = await json<ProcessMap>(run, 'analyze', 'process-map')
+    expect(map.edges).toHaveLength(16)
+    expect(countsOf(map.startActivities)).toEqual({ 'register request': 6 })
+    expect(countsOf(map.endActivities)).toEqual({ 'pay compensation': 3, 'reject request': 3 })
+  })
+
+  it('gives 10 variants and 18 edges on the 100 road-traffic traces', async () => {
+    const run = cli('road.duckdb')
+    expect(
+      (await run('import', join(data, 'road-traffic-fines-sample/roadtraffic100traces.xes'), '--summary', 'json')).code,
+    ).toBe(0)
+    expect((await json<Variants>(run, 'analyze', 'variants')).totalVariants).toBe(10)
+    expect((await json<ProcessMap>(run, 'analyze', 'process-map')).edges).toHaveLength(18)
+  })
+})
