@@ -6,6 +6,7 @@ import { HTTPException } from 'hono/http-exception'
 import { registerIngestRoutes } from './ingest/ingest-routes.js'
 import { forbidWriteKeys } from './ingest/write-key-auth.js'
 import { invalidRequest, ProblemError, problem } from './problem.js'
+import { registerAnalysisRoutes } from './routes/analysis-routes.js'
 import { registerCustomerRoutes } from './routes/customer-routes.js'
 import { registerDocumentRoutes, storedDocumentSchema } from './routes/document-routes.js'
 import { registerMapRoutes } from './routes/map-routes.js'
@@ -64,6 +65,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   })
 
   registerCustomerRoutes(app, options.store.identities, options.store.documents)
+  registerAnalysisRoutes(app, options.store.journeys, options.store.documents)
 
   registerIngestRoutes(app, { events: options.store.events, writeKeys: options.store.writeKeys })
 
