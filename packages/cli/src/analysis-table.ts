@@ -1,4 +1,4 @@
-import type { AnalysisResult, DurationSummary, VariantTableRow } from '@parcours/core'
+import type { AnalysisResult, DurationSummary, FunnelStepResult, MeasuredKpi, VariantTableRow } from '@parcours/core'
 
 /** An analysis as one table: a title line per headline figure, then columns and rows (raw values: ms, %). */
 export interface AnalysisTable {
@@ -74,5 +74,142 @@ export function analysisTable(answer: AnalysisResult): AnalysisTable {
         rows: r.perActivity.map((a) => [a.activity, a.instances, ...durationColumns(a.processingTime)]),
       }
     }
+    case 'funnel': {
+      const r = answer.result
+      const breakdown = r.breakdown ?? []
+      return {
+        headline: [['counted by', r.countBy]],
+        columns: ['segment', 'step', 'count', 'from first %', 'from previous %', 'drop-off', 'median time ms'],
+        rows: [
+          ...funnelRows('(all)', r.steps),
+          ...breakdown.flatMap((row) =>
+            funnelRows(
+              row.kind === 'value'
+                ? String(row.value)
+                : row.kind === 'missing'
+                  ? '(none)'
+                  : `(other: ${row.valueCount})`,
+              row.steps,
+            ),
+          ),
+        ],
+      }
+    }
+    case 'compare-segments': {
+      const r = answer.result
+      const percent = (value: number | null | undefined) => (value === null || value === undefined ? null : value * 100)
+      return {
+        headline: [
+          ['test', r.test],
+          ['interval', `${r.interval}, ${r.confidence * 100} %`],
+        ],
+        columns: ['step', 'A %', 'A low', 'A high', 'B %', 'B low', 'B high', 'difference %', 'p-value'],
+        rows: r.steps.map((step) => [
+          step.name,
+          percent(step.a.rate),
+          percent(step.a.low),
+          percent(step.a.high),
+          percent(step.b.rate),
+          percent(step.b.low),
+          percent(step.b.high),
+          percent(step.difference?.value),
+          step.pValue,
+        ]),
+      }
+    }
+    case 'kpi': {
+      const r = answer.result
+      return {
+        headline: [
+          ['kpi', r.kind],
+          ['formula', r.formula],
+        ],
+        columns: ['value', 'unit', 'sample size', 'missing'],
+        rows: [[r.value, r.unit, r.sampleSize, r.missing]],
+      }
+    }
+    case 'conformance': {
+      const { model, rules } = answer.result
+      return {
+        headline: [
+          ...(model === null
+            ? []
+            : ([
+                ['cases', model.totalCases],
+                ['fitting cases', model.fittingCases],
+                ['mean fitness', model.fitness?.mean ?? '—'],
+              ] as const)),
+          ...(rules === null
+            ? []
+            : rules.rules.map(
+                (rule) => [rule.label, `${rule.satisfiedCases} satisfied, ${rule.violatedCases} violated`] as const,
+              )),
+        ],
+        columns: ['deviation', 'stage', 'touchpoint', 'cases', 'occurrences', 'examples'],
+        rows: (model?.deviations ?? []).map((d) => [
+          d.kind === 'channel-switch' ? `${d.kind} ${d.fromChannel}→${d.toChannel}` : d.kind,
+          d.stageId,
+          d.touchpointId,
+          d.cases,
+          d.occurrences,
+          d.exampleCases.join(' '),
+        ]),
+      }
+    }
+    case 'measure': {
+      const r = answer.result
+      const percent = (value: number | null) => (value === null ? null : value * 100)
+      const kpiText = (kpis: readonly MeasuredKpi[]) =>
+        kpis
+          .map(
+            (kpi) =>
+              `${kpi.name}: ${kpi.value?.value ?? kpi.problem?.code ?? '—'}${kpi.value === null ? '' : ` (n=${kpi.value.sampleSize})`}`,
+          )
+          .join('; ')
+      return {
+        headline: [
+          ['map', r.mapId],
+          ['cases', r.cases],
+          ['cases on the map', r.casesOnMap],
+          ['mean fitness', r.conformance?.fitness?.mean ?? r.conformanceProblem?.code ?? '—'],
+        ],
+        columns: [
+          'stage',
+          'reach',
+          'conversion %',
+          'drop-off %',
+          'median to next ms',
+          'satisfaction',
+          'n',
+          'KPIs',
+          'top deviation',
+        ],
+        rows: r.stages.map((stage) => [
+          stage.name,
+          stage.reach,
+          percent(stage.conversionFromPrevious),
+          percent(stage.dropOff),
+          stage.medianTimeToNextStage,
+          stage.satisfaction?.measured ?? null,
+          stage.satisfaction?.n ?? null,
+          kpiText([...stage.kpis, ...stage.touchpoints.flatMap((t) => t.kpis)]),
+          stage.deviations[0] === undefined
+            ? ''
+            : `${stage.deviations[0].kind} ${stage.deviations[0].touchpointId} (${stage.deviations[0].cases})`,
+        ]),
+      }
+    }
   }
+}
+
+function funnelRows(segment: string, steps: readonly FunnelStepResult[]) {
+  return steps.map((step) => [
+    segment,
+    step.optional ? `${step.name} (optional)` : step.name,
+    step.count,
+    step.conversionFromFirst * 100,
+    step.conversionFromPrevious * 100,
+    step.dropOff,
+    step.timeToConvert?.median ?? null,
+  ])
 }

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { AnalysisRequest, propertiesOfRequest, runAnalysis } from '@parcours/core'
+import {
+  AnalysisRequest,
+  describeCostCsvError,
+  type JourneyMap,
+  type ParcoursStore,
+  propertiesOfRequest,
+  runAnalysis,
+} from '@parcours/core'
 import Table from 'cli-table3'
 import type { Command } from 'commander'
 import { stringify } from 'csv-stringify/sync'
@@ -28,6 +35,75 @@ const list = (value: string | undefined) =>
         .map((item) => item.trim())
         .filter(Boolean)
 const int = (value: string | undefined) => (value === undefined ? undefined : Number(value))
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }
+/** `14d`, `24h`, `30m`, `90s` or milliseconds. */
+function duration(flag: string, value: string): number {
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)?$/.exec(value.trim())
+  if (match === null)
+    throw new CliError(`--${flag} must be a duration such as 14d, 24h, 30m or 90s (got "${value}")`, 2)
+  return Number(match[1]) * (UNIT_MS[match[2] ?? 'ms'] as number)
+}
+
+/** A file's text, for `--costs`. */
+function readTextFlag(io: CliIo, flag: string, value: string): string {
+  try {
+    return readFileSync(resolve(io.cwd, value), 'utf8')
+  } catch (error) {
+    throw new CliError(`--${flag}: cannot read ${value}: ${(error as Error).message}`, 2)
+  }
+}
+
+interface FunnelFlags extends ScopeFlags {
+  readonly steps?: string
+  readonly spec?: string
+  readonly mode?: string
+  readonly window?: string
+  readonly countBy?: string
+  readonly breakdown?: string
+  readonly attribution?: string
+  readonly top?: string
+}
+
+/** A funnel from `--spec`, or from `--steps` (event names) and the option flags. */
+function funnelOf(io: CliIo, flags: FunnelFlags): unknown {
+  if (flags.spec !== undefined) return readJsonFlag(io, 'spec', flags.spec)
+  if (flags.steps === undefined)
+    throw new CliError('give the funnel steps with --steps "A,B,C" or a whole funnel with --spec', 2)
+  const attribution =
+    flags.attribution === undefined
+      ? undefined
+      : /^\d+$/.test(flags.attribution)
+        ? { step: Number(flags.attribution) }
+        : flags.attribution
+  return {
+    steps: (list(flags.steps) ?? []).map((name) => ({ name, selector: { events: [name] } })),
+    ...(flags.mode === undefined ? {} : { mode: flags.mode }),
+    ...(flags.window === undefined ? {} : { windowMs: duration('window', flags.window) }),
+    ...(flags.countBy === undefined ? {} : { countBy: flags.countBy }),
+    ...(flags.breakdown === undefined
+      ? {}
+      : {
+          breakdown: {
+            property: flags.breakdown,
+            ...(attribution === undefined ? {} : { attribution }),
+            ...(flags.top === undefined ? {} : { top: int(flags.top) }),
+          },
+        }),
+  }
+}
+
+function withFunnelOptions(command: Command): Command {
+  return command
+    .option('--steps <list>', 'the steps, as event names in order (e.g. "Product Viewed,Cart Updated,Order Completed")')
+    .option('--spec <json>', 'a whole funnel (steps with selectors, windows, exclusions…), as JSON or @file.json')
+    .option('--mode <mode>', 'ordered, strict or unordered (default ordered)')
+    .option('--window <duration>', 'conversion window from step 1: 14d, 24h, 30m… (default 14d)')
+    .option('--count-by <unit>', 'customer, case or attempt (default case)')
+    .option('--breakdown <path>', 'split by a property (e.g. properties.utm_source)')
+    .option('--attribution <which>', 'breakdown value from first-touch, last-touch or a step number')
+    .option('--top <n>', 'breakdown: keep the N largest values, sum the rest into "other"')
+}
 
 /** A JSON value given inline or as `@file.json`. */
 function readJsonFlag(io: CliIo, flag: string, value: string): unknown {
@@ -79,11 +155,18 @@ async function runAndPrint(io: CliIo, flags: ScopeFlags, raw: Record<string, unk
   const request = parseRequest({ ...scopeOf(io, flags), ...raw })
   await withStore(io, flags, async (store) => {
     const project = await resolveProject(store.documents, flags.project)
+    const map = await mapOf(store, project.id, request)
+    const context = map === undefined ? {} : { map }
     const log = await store.journeys.journeyLog(project.id, {
       ...(request.caseProperty === undefined ? {} : { caseProperty: request.caseProperty }),
-      properties: propertiesOfRequest(request),
+      properties: propertiesOfRequest(request, context),
     })
-    const answer = runAnalysis(log, request)
+    const outcome = runAnalysis(log, request, context)
+    if (!outcome.ok) {
+      const details = outcome.error.code === 'invalid-costs' ? outcome.error.errors.map(describeCostCsvError) : []
+      throw new CliError(outcome.error.message, 1, details)
+    }
+    const answer = outcome.value
     if (format === 'json') {
       io.stdout(`${JSON.stringify(answer.result, null, 2)}\n`)
       return
@@ -99,6 +182,19 @@ async function runAndPrint(io: CliIo, flags: ScopeFlags, raw: Record<string, unk
       grid.push(row.map((cell) => (cell === null ? '—' : typeof cell === 'number' ? round(cell) : cell)))
     io.stdout(`${grid.toString()}\n`)
   })
+}
+
+/** The map a request names (conformance, measure), from the project's documents. */
+async function mapOf(
+  store: ParcoursStore,
+  projectId: string,
+  request: AnalysisRequest,
+): Promise<JourneyMap | undefined> {
+  const mapId = 'mapId' in request ? request.mapId : undefined
+  if (mapId === undefined) return undefined
+  const found = await store.documents.get({ kind: 'map', projectId, id: mapId })
+  if (!found.ok) throw new CliError(`no map "${mapId}" in project ${projectId} (see parcours map list)`)
+  return found.value.body
 }
 
 const round = (value: number) => (Number.isInteger(value) ? value : Number(value.toFixed(2)))
@@ -138,6 +234,76 @@ export function registerAnalyzeCommand(program: Command, io: CliIo): void {
   withScopeOptions(
     analyze.command('process-map').description('the directly-follows graph: edges, activities, start and end'),
   ).action((flags: ScopeFlags) => runAndPrint(io, flags, { analysis: 'process-map' }))
+
+  withFunnelOptions(
+    withScopeOptions(analyze.command('funnel').description('a funnel: counts, conversion, drop-off and time per step')),
+  ).action((flags: FunnelFlags) => runAndPrint(io, flags, { analysis: 'funnel', funnel: funnelOf(io, flags) }))
+
+  withFunnelOptions(
+    withScopeOptions(
+      analyze.command('compare').description('one funnel on two segments, with confidence intervals and a test'),
+    ),
+  )
+    .requiredOption('--segment-a <json>', 'the first segment, as JSON or @file.json')
+    .requiredOption('--segment-b <json>', 'the second segment, as JSON or @file.json')
+    .action((flags: FunnelFlags & { segmentA: string; segmentB: string }) =>
+      runAndPrint(io, flags, {
+        analysis: 'compare-segments',
+        funnel: funnelOf(io, flags),
+        segments: [readJsonFlag(io, 'segment-a', flags.segmentA), readJsonFlag(io, 'segment-b', flags.segmentB)],
+      }),
+    )
+
+  withScopeOptions(
+    analyze.command('kpi').description('one KPI with its formula and sample size (NPS, CSAT, CES, conversion…)'),
+  )
+    .option('--spec <json>', 'the KPI, as JSON or @file.json (e.g. {"kind":"csat","method":"top-2-box"})')
+    .option('--kind <kind>', 'a survey KPI with its defaults: nps, csat or ces')
+    .option('--costs <file>', 'cost data CSV (date, channel and/or campaign, amount) for CPC, CPL, cost per conversion')
+    .action((flags: ScopeFlags & { spec?: string; kind?: string; costs?: string }) => {
+      const defaults: Record<string, unknown> = {
+        nps: { kind: 'nps' },
+        csat: { kind: 'csat', method: 'top-2-box' },
+        ces: { kind: 'ces', method: 'mean' },
+      }
+      const kpi = flags.spec !== undefined ? readJsonFlag(io, 'spec', flags.spec) : defaults[flags.kind ?? '']
+      if (kpi === undefined) throw new CliError('give the KPI with --spec, or --kind nps|csat|ces', 2)
+      return runAndPrint(io, flags, {
+        analysis: 'kpi',
+        kpi,
+        ...(flags.costs === undefined ? {} : { costs: readTextFlag(io, 'costs', flags.costs) }),
+      })
+    })
+
+  withScopeOptions(
+    analyze.command('conformance').description("how far journeys follow a map's designed model, and declarative rules"),
+  )
+    .option('--map <id>', 'the map whose stages and touchpoints are the model')
+    .option('--rules <json>', 'declarative rules (precedes, responded-by, starts-with…), as JSON or @file.json')
+    .option('--examples <n>', 'example cases listed per deviation or rule (default 5)')
+    .action((flags: ScopeFlags & { map?: string; rules?: string; examples?: string }) =>
+      runAndPrint(io, flags, {
+        analysis: 'conformance',
+        ...(flags.map === undefined ? {} : { mapId: flags.map }),
+        ...(flags.rules === undefined ? {} : { rules: readJsonFlag(io, 'rules', flags.rules) }),
+        ...(flags.examples === undefined ? {} : { exampleCases: int(flags.examples) }),
+      }),
+    )
+
+  withScopeOptions(
+    analyze.command('measure').description('every stage and touchpoint of a map measured: the measured overlay'),
+  )
+    .requiredOption('--map <id>', 'the map to measure')
+    .option('--costs <file>', 'cost data CSV for the cost KPIs of the map')
+    .option('--deviations <n>', 'deviations listed per stage (default 3)')
+    .action((flags: ScopeFlags & { map: string; costs?: string; deviations?: string }) =>
+      runAndPrint(io, flags, {
+        analysis: 'measure',
+        mapId: flags.map,
+        ...(flags.costs === undefined ? {} : { costs: readTextFlag(io, 'costs', flags.costs) }),
+        ...(flags.deviations === undefined ? {} : { deviationsPerStage: int(flags.deviations) }),
+      }),
+    )
 
   withScopeOptions(
     analyze.command('performance').description('throughput and processing times (start/complete lifecycles)'),

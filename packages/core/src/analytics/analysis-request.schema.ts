@@ -1,7 +1,10 @@
 import { z } from 'zod'
+import { EventSelector } from '../events/event-selector.schema.js'
 import { Segment } from '../persona/segment.schema.js'
 import { Channel } from '../shared/channel.js'
 import { CLASSIFIERS } from './classify.js'
+import { FunnelSpec } from './funnel.schema.js'
+import { KpiSpecInput } from './kpi-spec.schema.js'
 
 /**
  * What every analysis is run over: the case notion, the activity classifier, a lifecycle filter
@@ -51,12 +54,79 @@ export const PerformanceRequest = AnalysisScope.extend({
   resource: z.string().min(1).optional(),
 })
 
+export const FunnelRequest = AnalysisScope.extend({
+  analysis: z.literal('funnel'),
+  funnel: FunnelSpec,
+})
+
+/** The same funnel on two segments side by side, with confidence intervals and a test. */
+export const CompareSegmentsRequest = AnalysisScope.extend({
+  analysis: z.literal('compare-segments'),
+  funnel: FunnelSpec,
+  segments: z.tuple([Segment, Segment]),
+})
+
+/** Imported cost data, as the text of a CSV (date, channel and/or campaign, amount; see docs/semantics.md "KPIs"). */
+const CostsCsv = z.string().min(1)
+
+export const KpiRequest = AnalysisScope.extend({
+  analysis: z.literal('kpi'),
+  kpi: KpiSpecInput,
+  costs: CostsCsv.optional(),
+})
+
+const RuleOperand = z.union([z.string().min(1), EventSelector])
+/** A declarative rule checked on every case (see `DeclarativeRule`). */
+export const DeclarativeRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('precedes'), a: RuleOperand, b: RuleOperand }),
+  z.object({
+    kind: z.literal('responded-by'),
+    a: RuleOperand,
+    b: RuleOperand,
+    withinMs: z.number().positive().optional(),
+  }),
+  z.object({ kind: z.literal('starts-with'), activity: RuleOperand }),
+  z.object({ kind: z.literal('ends-with'), activity: RuleOperand }),
+  z.object({
+    kind: z.literal('contains'),
+    activity: RuleOperand,
+    min: z.number().int().min(0).optional(),
+    max: z.number().int().min(0).optional(),
+  }),
+  z.object({ kind: z.literal('absent'), activity: RuleOperand }),
+])
+
+/** Conformance to a map's process model (`mapId`), declarative rules, or both. */
+export const ConformanceRequest = AnalysisScope.extend({
+  analysis: z.literal('conformance'),
+  mapId: z.string().min(1).optional(),
+  rules: z.array(DeclarativeRuleSchema).min(1).optional(),
+  /** How many example cases each deviation or violated rule lists (default 5). */
+  exampleCases: z.number().int().min(0).max(100).optional(),
+}).refine((request) => request.mapId !== undefined || request.rules !== undefined, {
+  message: 'give a map (mapId), declarative rules, or both',
+  path: ['mapId'],
+})
+
+/** Every stage and touchpoint of a map, measured (the measured overlay). */
+export const MeasureRequest = AnalysisScope.extend({
+  analysis: z.literal('measure'),
+  mapId: z.string().min(1),
+  costs: CostsCsv.optional(),
+  deviationsPerStage: z.number().int().min(0).max(50).optional(),
+})
+
 /** One analysis to run on a project's events: the body of `POST /api/projects/{id}/analyses`. */
 export const AnalysisRequest = z.discriminatedUnion('analysis', [
   VariantsRequest,
   PathsRequest,
   ProcessMapRequest,
   PerformanceRequest,
+  FunnelRequest,
+  CompareSegmentsRequest,
+  KpiRequest,
+  ConformanceRequest,
+  MeasureRequest,
 ])
 export type AnalysisRequest = z.infer<typeof AnalysisRequest>
 export type AnalysisKind = AnalysisRequest['analysis']

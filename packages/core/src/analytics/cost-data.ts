@@ -272,3 +272,19 @@ function parseRecords(text: string, separator: string): { records: CsvRecord[]; 
 function unclosed(parsed: { unclosedAt: number | null }): CostCsvError[] {
   return [{ code: 'unclosed-quote', line: parsed.unclosedAt as number }]
 }
+
+/** One line a person can act on: where in the cost file, and what is wrong. */
+export function describeCostCsvError(error: CostCsvError): string {
+  const where = 'line' in error ? `line ${error.line}${'field' in error ? `, ${error.field}` : ''}: ` : ''
+  const value = 'value' in error ? ` (${JSON.stringify(error.value)})` : ''
+  switch (error.code) {
+    case 'empty-file':
+      return 'the cost file is empty'
+    case 'missing-column':
+      return `the cost file has no ${error.column} column`
+    case 'wrong-field-count':
+      return `${where}${error.actual} fields where the header has ${error.expected}`
+    default:
+      return `${where}${error.code.replaceAll('-', ' ')}${value}`
+  }
+}

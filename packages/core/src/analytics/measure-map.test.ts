@@ -5,7 +5,7 @@ import { measureMap } from './measure-map.js'
 
 const template = findTemplate('nine-steps')
 if (template === undefined) throw new Error('the nine-steps template is missing')
-const map = template.build('en', { id: 'nine' }).map
+const map = template.build('en').map
 
 const T = Date.UTC(2026, 0, 1)
 const HOUR = 3_600_000

@@ -1,12 +1,15 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi'
 import {
+  type AnalysisContext,
+  type AnalysisProblem,
   AnalysisRequest,
   type DocumentStore,
+  describeCostCsvError,
   type JourneyLogSource,
   propertiesOfRequest,
   runAnalysis,
 } from '@parcours/core'
-import { storeProblem } from '../problem.js'
+import { type ProblemError, problem, storeProblem } from '../problem.js'
 import { problemResponse } from './document-routes.js'
 
 const AnalysisAnswer = z
@@ -33,8 +36,9 @@ export function registerAnalysisRoutes(app: OpenAPIHono, journeys: JourneyLogSou
       },
       responses: {
         200: { description: 'The analysis answer', content: { 'application/json': { schema: AnalysisAnswer } } },
-        400: problemResponse('Invalid analysis request'),
-        404: problemResponse('No such project'),
+        400: problemResponse('Invalid analysis request, or invalid cost data (each line and field listed)'),
+        404: problemResponse('No such project, or no such map'),
+        422: problemResponse('The map cannot be compiled into a process model (no bound touchpoints…)'),
       },
     }),
     async (c) => {
@@ -42,12 +46,35 @@ export function registerAnalysisRoutes(app: OpenAPIHono, journeys: JourneyLogSou
       const request = c.req.valid('json')
       const project = await documents.get({ kind: 'project', projectId, id: projectId })
       if (!project.ok) throw storeProblem(project.error)
+      const mapId = 'mapId' in request ? request.mapId : undefined
+      let context: AnalysisContext = {}
+      if (mapId !== undefined) {
+        const map = await documents.get({ kind: 'map', projectId, id: mapId })
+        if (!map.ok) throw storeProblem(map.error)
+        context = { map: map.value.body }
+      }
       const log = await journeys.journeyLog(projectId, {
         ...(request.caseProperty === undefined ? {} : { caseProperty: request.caseProperty }),
-        properties: propertiesOfRequest(request),
+        properties: propertiesOfRequest(request, context),
       })
-      const answer = runAnalysis(log, request)
+      const outcome = runAnalysis(log, request, context)
+      if (!outcome.ok) throw analysisProblem(outcome.error)
+      const answer = outcome.value
       return c.json({ analysis: answer.analysis, result: answer.result as unknown as Record<string, unknown> }, 200)
     },
   )
+}
+
+/** Analysis problems as HTTP problems. */
+function analysisProblem(error: AnalysisProblem): ProblemError {
+  switch (error.code) {
+    case 'invalid-costs':
+      return problem(400, error.code, error.message, {
+        errors: error.errors.map((e) => ({ path: 'costs', message: describeCostCsvError(e) })),
+      })
+    case 'map-not-compilable':
+      return problem(422, error.code, error.message)
+    case 'map-required':
+      return problem(500, error.code, error.message)
+  }
 }

@@ -1,0 +1,209 @@
+import type { ScalarValue } from '../events/event-selector.schema.js'
+import { NONE } from './journey-log.js'
+import { type DurationSummary, summarize } from './summarize.js'
+
+/**
+ * One funnel step's figures. `count` is the units (customers, cases or attempts) that reached the
+ * step; `conversionFromFirst` and `conversionFromPrevious` are ratios in [0, 1] of the first step's
+ * count and of the previous required step's count (0 when that count is 0); `dropOff` is the units
+ * that reached the previous required step but not this one; `timeToConvert` (ms) is the time from
+ * the attempt's first event to reaching this step, over the units that reached it (null for the
+ * first step and for a step nobody reached).
+ */
+export interface FunnelStepResult {
+  readonly name: string
+  readonly optional: boolean
+  readonly count: number
+  readonly conversionFromFirst: number
+  readonly conversionFromPrevious: number
+  readonly dropOff: number
+  readonly timeToConvert: DurationSummary | null
+}
+
+/**
+ * One row of a funnel breakdown: the units whose attributed event has `value` (`kind: 'value'`),
+ * has no such property (`kind: 'missing'`, `value` null), or has one of the values left out of the
+ * top N (`kind: 'other'`, `value` null, `valueCount` of them). Rows partition the units, so their
+ * counts sum to the funnel's at every step.
+ */
+export interface FunnelBreakdownRow {
+  readonly kind: 'value' | 'missing' | 'other'
+  readonly value: ScalarValue | null
+  readonly valueCount?: number
+  readonly steps: readonly FunnelStepResult[]
+}
+
+/** The name of a step and whether it may be skipped. */
+export interface FunnelStepLabel {
+  readonly name: string
+  readonly optional: boolean
+}
+
+/**
+ * The counted units of a funnel, one per customer, case or attempt: the steps it reached (bit
+ * `j` for step `j + 1`), its time to reach each step (ms from its first event, `durations[unit *
+ * stepCount + j]`, NaN when not reached) and the code of its attributed breakdown value (NONE when
+ * missing or without breakdown).
+ */
+export interface FunnelUnits {
+  readonly count: number
+  readonly stepCount: number
+  readonly reached: Int32Array
+  readonly durations: Float64Array
+  readonly attribution: Int32Array
+}
+
+/** Collects funnel units in growing typed arrays. */
+export class FunnelUnitsBuilder {
+  private size = 0
+  private reached = new Int32Array(64)
+  private durations: Float64Array
+  private attribution = new Int32Array(64)
+
+  constructor(private readonly stepCount: number) {
+    this.durations = new Float64Array(64 * stepCount)
+  }
+
+  /** Adds a unit: its reached-steps bits, its durations (read from `durations[0..stepCount)`), its value code. */
+  add(reached: number, durations: Float64Array, attribution: number): void {
+    if (this.size === this.reached.length) {
+      const capacity = this.size * 2
+      this.reached = grow(this.reached, new Int32Array(capacity))
+      this.attribution = grow(this.attribution, new Int32Array(capacity))
+      this.durations = grow(this.durations, new Float64Array(capacity * this.stepCount))
+    }
+    this.reached[this.size] = reached
+    this.attribution[this.size] = attribution
+    this.durations.set(durations.subarray(0, this.stepCount), this.size * this.stepCount)
+    this.size++
+  }
+
+  build(): FunnelUnits {
+    return {
+      count: this.size,
+      stepCount: this.stepCount,
+      reached: this.reached.subarray(0, this.size),
+      durations: this.durations.subarray(0, this.size * this.stepCount),
+      attribution: this.attribution.subarray(0, this.size),
+    }
+  }
+}
+
+function grow<A extends Int32Array | Float64Array>(from: A, to: A): A {
+  to.set(from)
+  return to
+}
+
+/** The step figures of the given units (all of them when `members` is omitted). */
+export function summarizeFunnelSteps(
+  units: FunnelUnits,
+  steps: readonly FunnelStepLabel[],
+  members?: ArrayLike<number>,
+): FunnelStepResult[] {
+  const k = steps.length
+  const memberCount = members === undefined ? units.count : members.length
+  const counts = new Int32Array(k)
+  for (let m = 0; m < memberCount; m++) {
+    const bits = units.reached[members === undefined ? m : (members[m] as number)] as number
+    for (let j = 0; j < k; j++) if (bits & (1 << j)) counts[j] = (counts[j] as number) + 1
+  }
+  const durations = Array.from({ length: k }, (_, j) => new Float64Array(counts[j] as number))
+  const filled = new Int32Array(k)
+  for (let m = 0; m < memberCount; m++) {
+    const unit = members === undefined ? m : (members[m] as number)
+    const bits = units.reached[unit] as number
+    for (let j = 1; j < k; j++) {
+      if (!(bits & (1 << j))) continue
+      ;(durations[j] as Float64Array)[filled[j] as number] = units.durations[unit * k + j] as number
+      filled[j] = (filled[j] as number) + 1
+    }
+  }
+  const first = counts[0] as number
+  let previousRequired = first
+  return steps.map((step, j) => {
+    const count = counts[j] as number
+    const previous = j === 0 ? first : previousRequired
+    if (!step.optional) previousRequired = count
+    return {
+      name: step.name,
+      optional: step.optional,
+      count,
+      conversionFromFirst: ratio(count, first),
+      conversionFromPrevious: ratio(count, previous),
+      dropOff: previous - count,
+      timeToConvert: j === 0 ? null : summarize(durations[j] as Float64Array),
+    }
+  })
+}
+
+function ratio(part: number, whole: number): number {
+  return whole === 0 ? 0 : part / whole
+}
+
+/**
+ * Splits the units by their attributed value: one row per value, largest first (by units at step
+ * 1, then by value), or the `top` largest plus one "other" row summing the rest; units without a
+ * value form the `missing` row, always last. Empty rows are left out.
+ */
+export function breakDownFunnel(
+  units: FunnelUnits,
+  values: readonly ScalarValue[],
+  steps: readonly FunnelStepLabel[],
+  top?: number,
+): FunnelBreakdownRow[] {
+  const sizes = new Int32Array(values.length)
+  let missingSize = 0
+  for (let unit = 0; unit < units.count; unit++) {
+    const code = units.attribution[unit] as number
+    if (code === NONE) missingSize++
+    else sizes[code] = (sizes[code] as number) + 1
+  }
+  const present: number[] = []
+  sizes.forEach((size, code) => {
+    if (size > 0) present.push(code)
+  })
+  present.sort((a, b) => (sizes[b] as number) - (sizes[a] as number) || compareValues(values[a], values[b]))
+  const shown = top === undefined ? present : present.slice(0, top)
+  const rowOfCode = new Int32Array(values.length).fill(-1)
+  shown.forEach((code, row) => {
+    rowOfCode[code] = row
+  })
+  const otherRow = shown.length
+  const missingRow = shown.length + 1
+  const members = Array.from({ length: shown.length + 2 }, () => [] as number[])
+  for (let unit = 0; unit < units.count; unit++) {
+    const code = units.attribution[unit] as number
+    const row = code === NONE ? missingRow : (rowOfCode[code] as number) === -1 ? otherRow : (rowOfCode[code] as number)
+    ;(members[row] as number[]).push(unit)
+  }
+  const rows: FunnelBreakdownRow[] = shown.map((code, row) => ({
+    kind: 'value',
+    value: values[code] as ScalarValue,
+    steps: summarizeFunnelSteps(units, steps, members[row] as number[]),
+  }))
+  const otherMembers = members[otherRow] as number[]
+  if (otherMembers.length > 0)
+    rows.push({
+      kind: 'other',
+      value: null,
+      valueCount: present.length - shown.length,
+      steps: summarizeFunnelSteps(units, steps, otherMembers),
+    })
+  if (missingSize > 0)
+    rows.push({
+      kind: 'missing',
+      value: null,
+      steps: summarizeFunnelSteps(units, steps, members[missingRow] as number[]),
+    })
+  return rows
+}
+
+const TYPE_ORDER = { boolean: 0, number: 1, string: 2 } as const
+
+/** Orders breakdown values: booleans, then numbers, then texts (code-point order), each in natural order. */
+function compareValues(a: ScalarValue | undefined, b: ScalarValue | undefined): number {
+  if (a === undefined || b === undefined) return 0
+  const byType = TYPE_ORDER[typeof a as keyof typeof TYPE_ORDER] - TYPE_ORDER[typeof b as keyof typeof TYPE_ORDER]
+  if (byType !== 0) return byType
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,0 +1,533 @@
+import { assertNever } from '../shared/result.js'
+import { type FunnelAttribution, type FunnelCountBy, type FunnelSpec, funnelSpecProblems } from './funnel.schema.js'
+import {
+  breakDownFunnel,
+  type FunnelBreakdownRow,
+  type FunnelStepResult,
+  type FunnelUnits,
+  FunnelUnitsBuilder,
+  summarizeFunnelSteps,
+} from './funnel-breakdown.js'
+import { type JourneyLog, NONE } from './journey-log.js'
+import { matchSelector } from './match-selector.js'
+
+/**
+ * A funnel's figures: one entry per step (counts, conversions, drop-off, time to convert) and, with
+ * a breakdown, the same per attributed value. Counts are of `countBy` units.
+ */
+export interface FunnelResult {
+  readonly countBy: FunnelCountBy
+  readonly steps: readonly FunnelStepResult[]
+  readonly breakdown?: readonly FunnelBreakdownRow[]
+}
+
+/**
+ * Computes a funnel over a journey log (the reference every engine must equal; rules in
+ * docs/semantics.md, "Funnel"). Every step-1 event opens an attempt (in unordered mode, every event
+ * of any step); an attempt reaches a step when the steps up to it happened as the mode requires
+ * within the conversion window (and the step windows); a case or a customer counts once, with its
+ * deepest attempt. One pass per case over the step masks: O(events × steps), plus O(steps) per
+ * attempt (O(events × steps²) with step windows). Throws on a spec that breaks `funnelSpecProblems`.
+ *
+ * @example computeFunnel(log, FunnelSpec.parse({ steps: [{ name: 'Lead', selector: { events: ['Lead'] } }, { name: 'Deal', selector: { events: ['Deal Won'] } }], windowMs: 30 * 86_400_000 }))
+ */
+export function computeFunnel(log: JourneyLog, spec: FunnelSpec): FunnelResult {
+  const problems = funnelSpecProblems(spec)
+  if (problems.length > 0) throw new Error(`Invalid funnel: ${problems.map((problem) => problem.message).join('; ')}`)
+  const labels = spec.steps.map((step) => ({ name: step.name, optional: step.optional === true }))
+  const column = spec.breakdown === undefined ? undefined : log.property(spec.breakdown.property)
+  const units = collectFunnelUnits(log, spec, column?.codes)
+  const steps = summarizeFunnelSteps(units, labels)
+  if (spec.breakdown === undefined || column === undefined) return { countBy: spec.countBy, steps }
+  return { countBy: spec.countBy, steps, breakdown: breakDownFunnel(units, column.values, labels, spec.breakdown.top) }
+}
+
+/**
+ * The counted units of a funnel: every attempt, or the deepest attempt of each case or customer
+ * (ties: more steps reached, then the earliest first event). `attributionCodes` is the breakdown
+ * property column, read at the attributed event of each unit.
+ */
+export function collectFunnelUnits(log: JourneyLog, spec: FunnelSpec, attributionCodes?: Int32Array): FunnelUnits {
+  const scan = new FunnelScan(log, spec)
+  const k = scan.k
+  const builder = new FunnelUnitsBuilder(k)
+  const durations = new Float64Array(k)
+  const attributionAt = attributionPosition(spec.breakdown?.attribution ?? 'first-touch')
+  const emit = (arrivals: Int32Array, entry: number): void => {
+    const entryTime = log.time[entry] as number
+    let reached = 0
+    for (let j = 0; j < k; j++) {
+      const position = arrivals[j] as number
+      if (position >= 0) reached |= 1 << j
+      durations[j] = position >= 0 ? (log.time[position] as number) - entryTime : Number.NaN
+    }
+    const position = attributionCodes === undefined ? -1 : attributionAt(arrivals, reached)
+    const code = position < 0 || attributionCodes === undefined ? NONE : (attributionCodes[position] as number)
+    builder.add(reached, durations, code)
+  }
+
+  switch (spec.countBy) {
+    case 'attempt':
+      for (let c = 0; c < log.caseCount; c++) scan.scanCase(c, (arrivals, entry) => emit(arrivals, entry))
+      break
+    case 'case': {
+      const best = new Int32Array(k)
+      for (let c = 0; c < log.caseCount; c++) {
+        let bestKey = -1
+        let bestEntry = -1
+        scan.scanCase(c, (arrivals, entry) => {
+          const key = depthKey(arrivals, k)
+          if (key <= bestKey) return
+          bestKey = key
+          bestEntry = entry
+          best.set(arrivals)
+        })
+        if (bestEntry >= 0) emit(best, bestEntry)
+      }
+      break
+    }
+    case 'customer': {
+      const customers = log.customerIds.length
+      const keys = new Int32Array(customers).fill(-1)
+      const entries = new Int32Array(customers)
+      const best = new Int32Array(customers * k)
+      for (let c = 0; c < log.caseCount; c++) {
+        const customer = log.caseCustomer[c] as number
+        scan.scanCase(c, (arrivals, entry) => {
+          const key = depthKey(arrivals, k)
+          const current = keys[customer] as number
+          if (key < current) return
+          if (key === current && !isEarlier(log, entry, entries[customer] as number)) return
+          keys[customer] = key
+          entries[customer] = entry
+          best.set(arrivals, customer * k)
+        })
+      }
+      for (let customer = 0; customer < customers; customer++)
+        if ((keys[customer] as number) >= 0)
+          emit(best.subarray(customer * k, customer * k + k), entries[customer] as number)
+      break
+    }
+    default:
+      assertNever(spec.countBy)
+  }
+  return builder.build()
+}
+
+/** Orders attempts: the deepest step reached, then the number of steps reached. */
+function depthKey(arrivals: Int32Array, k: number): number {
+  let depth = 0
+  let reachedCount = 0
+  for (let j = 0; j < k; j++) {
+    if ((arrivals[j] as number) < 0) continue
+    depth = j + 1
+    reachedCount++
+  }
+  return depth * 64 + reachedCount
+}
+
+/** Whether event `a` comes before event `b` in time, then ingestion order (they may be in different cases). */
+function isEarlier(log: JourneyLog, a: number, b: number): boolean {
+  const ta = log.time[a] as number
+  const tb = log.time[b] as number
+  return ta < tb || (ta === tb && (log.seq[a] as number) < (log.seq[b] as number))
+}
+
+/** Where a unit's breakdown value is read: its step-1 event, its deepest reached step's event, or a given step's event. */
+function attributionPosition(attribution: FunnelAttribution): (arrivals: Int32Array, reached: number) => number {
+  if (attribution === 'first-touch') return (arrivals) => arrivals[0] as number
+  if (attribution === 'last-touch') return (arrivals, reached) => arrivals[31 - Math.clz32(reached)] as number
+  const step = attribution.step - 1
+  return (arrivals) => arrivals[step] as number
+}
+
+/** Receives an attempt that was not excluded: the position reaching each step (-1 when not reached) and its first event. */
+type AttemptVisitor = (arrivals: Int32Array, entry: number) => void
+
+/**
+ * Scans cases for funnel attempts. Holds the step masks and the scratch buffers sized to the
+ * longest case L, so scanning allocates nothing per case or per attempt: 4 × (steps +
+ * exclusions) × L bytes of next-match tables, plus 8 × steps² / 2 × L bytes with step windows.
+ */
+class FunnelScan {
+  readonly k: number
+  private readonly log: JourneyLog
+  private readonly mode: FunnelSpec['mode']
+  private readonly windowMs: number
+  private readonly masks: Uint8Array[]
+  /** The events that open an attempt. */
+  private readonly entry: Uint8Array
+  private readonly exclusionMasks: Uint8Array[]
+  private readonly exclusionAfter: Int32Array
+  private readonly exclusionBefore: Int32Array
+  /** Per step, the most time (ms) since the previous matched step; Infinity when unbounded. */
+  private readonly stepWindow: Float64Array
+  /** Per step j, the bits of the steps i that may come right before it (every step between them is optional). */
+  private readonly predecessors: Int32Array
+  /** Per step, the previous required step. */
+  private readonly previousRequired: Int32Array
+  /** Per step j (unordered), the bits of the steps that must have happened to reach it: the required ones up to j, and j. */
+  private readonly needed: Int32Array
+  private readonly hasStepWindows: boolean
+  /** Unordered only: whether some event matches two steps (distinct events then need a matching). */
+  private readonly isOverlapping: boolean
+  private readonly stride: number
+  /** Per step then per exclusion, the next matching position at or after each position of the case (-1: none). */
+  private readonly next: Int32Array
+  private readonly arrivals: Int32Array
+  // Unordered funnels whose steps share events: the candidate events and the matching of one attempt.
+  private readonly candidates: number[] = []
+  private readonly stepHolder: Int32Array
+  private readonly seen: Uint8Array
+  // Windowed ordered funnels: a sliding-window minimum per (step, target step) pair.
+  private readonly pairIndex: Int32Array
+  private readonly queuePosition: Int32Array
+  private readonly queueValue: Int32Array
+  private readonly queueFront: Int32Array
+  private readonly queueBack: Int32Array
+  private readonly reachFrom: Int32Array
+  private readonly startArrivals: Int32Array
+  private caseStart = 0
+  private caseEnd = 0
+
+  constructor(log: JourneyLog, spec: FunnelSpec) {
+    const k = spec.steps.length
+    this.k = k
+    this.log = log
+    this.mode = spec.mode
+    this.windowMs = spec.windowMs
+    this.masks = spec.steps.map((step) => matchSelector(log, step.selector))
+    this.exclusionMasks = spec.exclusions.map((exclusion) => matchSelector(log, exclusion.selector))
+    this.exclusionAfter = Int32Array.from(spec.exclusions, (exclusion) => (exclusion.afterStep ?? 1) - 1)
+    this.exclusionBefore = Int32Array.from(spec.exclusions, (exclusion) => (exclusion.beforeStep ?? k) - 1)
+    this.stepWindow = Float64Array.from(spec.steps, (step, j) => (j === 0 ? Infinity : (step.window ?? Infinity)))
+    this.hasStepWindows = spec.steps.some((step) => step.window !== undefined)
+    const isRequired = spec.steps.map((step) => step.optional !== true)
+    this.predecessors = new Int32Array(k)
+    this.previousRequired = new Int32Array(k)
+    this.needed = new Int32Array(k)
+    let requiredBits = 0
+    for (let j = 0; j < k; j++) {
+      let bits = 0
+      for (let i = j - 1; i >= 0; i--) {
+        bits |= 1 << i
+        if (isRequired[i]) {
+          this.previousRequired[j] = i
+          break
+        }
+      }
+      this.predecessors[j] = bits
+      this.needed[j] = requiredBits | (1 << j)
+      if (isRequired[j]) requiredBits |= 1 << j
+    }
+    this.entry = this.mode === 'unordered' ? anyOf(this.masks, log.eventCount) : (this.masks[0] as Uint8Array)
+    this.isOverlapping = this.mode === 'unordered' && hasSharedEvents(this.masks, log.eventCount)
+
+    let longest = 0
+    for (let c = 0; c < log.caseCount; c++)
+      longest = Math.max(longest, (log.caseOffsets[c + 1] as number) - (log.caseOffsets[c] as number))
+    this.stride = longest + 1
+    this.next = new Int32Array((k + this.exclusionMasks.length) * this.stride)
+    this.arrivals = new Int32Array(k)
+    this.stepHolder = new Int32Array(k)
+    this.seen = new Uint8Array(k)
+
+    const isWindowed = this.mode === 'ordered' && this.hasStepWindows
+    let pairs = 0
+    this.pairIndex = new Int32Array(k * k).fill(-1)
+    if (isWindowed) for (let i = 1; i < k; i++) for (let j = i; j < k; j++) this.pairIndex[i * k + j] = pairs++
+    this.queuePosition = new Int32Array(isWindowed ? pairs * longest : 0)
+    this.queueValue = new Int32Array(isWindowed ? pairs * longest : 0)
+    this.queueFront = new Int32Array(pairs)
+    this.queueBack = new Int32Array(pairs)
+    this.reachFrom = new Int32Array(k * k)
+    this.startArrivals = new Int32Array(isWindowed ? longest * k : 0)
+  }
+
+  /** Visits every attempt of case `c` that reaches step 1 and is not excluded, in journey order of their first event. */
+  scanCase(c: number, visit: AttemptVisitor): void {
+    const start = this.log.caseOffsets[c] as number
+    const end = this.log.caseOffsets[c + 1] as number
+    let first = start
+    while (first < end && !this.entry[first]) first++
+    if (first === end) return
+    this.caseStart = start
+    this.caseEnd = end
+    const readsNextSteps = this.mode === 'unordered' || (this.mode === 'ordered' && !this.hasStepWindows)
+    if (readsNextSteps)
+      for (let row = this.mode === 'unordered' ? 0 : 1; row < this.k; row++)
+        this.fillNext(row, this.masks[row] as Uint8Array)
+    for (let x = 0; x < this.exclusionMasks.length; x++) this.fillNext(this.k + x, this.exclusionMasks[x] as Uint8Array)
+    if (this.mode === 'ordered' && this.hasStepWindows) this.reachWithinStepWindows()
+
+    const arrivals = this.arrivals
+    for (let entry = first; entry < end; entry++) {
+      if (!this.entry[entry]) continue
+      switch (this.mode) {
+        case 'ordered':
+          if (this.hasStepWindows) this.arriveFromStartArrivals(entry)
+          else this.arriveInOrder(entry)
+          break
+        case 'strict':
+          this.arriveStrictly(entry)
+          break
+        case 'unordered':
+          if (this.isOverlapping) this.arriveWithMatching(entry)
+          else this.arriveInAnyOrder(entry)
+          break
+        default:
+          assertNever(this.mode)
+      }
+      if ((arrivals[0] as number) < 0 || this.isExcluded(entry)) continue
+      visit(arrivals, entry)
+    }
+  }
+
+  /** Fills row `row` of `next` for the current case: the first position at or after each position where `mask` is set. */
+  private fillNext(row: number, mask: Uint8Array): void {
+    const base = row * this.stride - this.caseStart
+    let following = -1
+    this.next[base + this.caseEnd] = -1
+    for (let p = this.caseEnd - 1; p >= this.caseStart; p--) {
+      if (mask[p]) following = p
+      this.next[base + p] = following
+    }
+  }
+
+  /** The first position at or after `position` (inside the case) in row `row`; -1 when none. */
+  private nextAt(row: number, position: number): number {
+    return this.next[row * this.stride - this.caseStart + position] as number
+  }
+
+  private isInWindow(position: number, entryTime: number): boolean {
+    return (this.log.time[position] as number) - entryTime <= this.windowMs
+  }
+
+  /** Ordered, no step windows: each step at the first match after the previous required step (the earliest arrival). */
+  private arriveInOrder(entry: number): void {
+    const arrivals = this.arrivals
+    const entryTime = this.log.time[entry] as number
+    arrivals[0] = entry
+    for (let j = 1; j < this.k; j++) {
+      const after = arrivals[this.previousRequired[j] as number] as number
+      const position = after < 0 ? -1 : this.nextAt(j, after + 1)
+      arrivals[j] = position >= 0 && this.isInWindow(position, entryTime) ? position : -1
+    }
+  }
+
+  /** Ordered with step windows: the earliest arrivals computed for this start by `reachWithinStepWindows`. */
+  private arriveFromStartArrivals(entry: number): void {
+    const arrivals = this.arrivals
+    const entryTime = this.log.time[entry] as number
+    const base = (entry - this.caseStart) * this.k
+    for (let j = 0; j < this.k; j++) {
+      const position = this.startArrivals[base + j] as number
+      arrivals[j] = position >= 0 && this.isInWindow(position, entryTime) ? position : -1
+    }
+  }
+
+  /** Strict: the matched steps are consecutive events of the case; follows every way of skipping optional steps at once (bits). */
+  private arriveStrictly(entry: number): void {
+    const { arrivals, log } = this
+    const entryTime = log.time[entry] as number
+    arrivals.fill(-1)
+    arrivals[0] = entry
+    let at = 1
+    let position = entry
+    while (at !== 0 && position + 1 < this.caseEnd) {
+      const q = position + 1
+      if (!this.isInWindow(q, entryTime)) break
+      const gap = (log.time[q] as number) - (log.time[position] as number)
+      let following = 0
+      for (let j = 1; j < this.k; j++) {
+        if (!(this.masks[j] as Uint8Array)[q] || !(at & (this.predecessors[j] as number))) continue
+        if (gap > (this.stepWindow[j] as number)) continue
+        following |= 1 << j
+        if ((arrivals[j] as number) < 0) arrivals[j] = q
+      }
+      at = following
+      position = q
+    }
+  }
+
+  /** Unordered, steps on distinct events: each step at its first match at or after the entry; a step is reached when all it needs are. */
+  private arriveInAnyOrder(entry: number): void {
+    const arrivals = this.arrivals
+    const entryTime = this.log.time[entry] as number
+    const firsts = this.reachFrom
+    for (let i = 0; i < this.k; i++) firsts[i] = this.nextAt(i, entry)
+    for (let j = 0; j < this.k; j++) {
+      let need = this.needed[j] as number
+      let last = -1
+      while (need !== 0) {
+        const i = 31 - Math.clz32(need)
+        need &= ~(1 << i)
+        const position = firsts[i] as number
+        if (position < 0) {
+          last = -1
+          break
+        }
+        if (position > last) last = position
+      }
+      arrivals[j] = last >= 0 && this.isInWindow(last, entryTime) ? last : -1
+    }
+  }
+
+  /**
+   * Unordered, some events match several steps: a step is reached at the first position by which
+   * the steps it needs can each take a distinct event (a bipartite matching, grown event by event).
+   * Only the first n matches of each needed step can matter (n = steps needed).
+   */
+  private arriveWithMatching(entry: number): void {
+    const { arrivals, candidates, stepHolder, seen } = this
+    const entryTime = this.log.time[entry] as number
+    for (let j = 0; j < this.k; j++) {
+      const need = this.needed[j] as number
+      const size = popCount(need)
+      candidates.length = 0
+      for (let i = 0; i < this.k; i++) {
+        if (!(need & (1 << i))) continue
+        let position = this.nextAt(i, entry)
+        for (let taken = 0; taken < size && position >= 0 && this.isInWindow(position, entryTime); taken++) {
+          candidates.push(position)
+          position = this.nextAt(i, position + 1)
+        }
+      }
+      candidates.sort((a, b) => a - b)
+      stepHolder.fill(-1)
+      let matched = 0
+      arrivals[j] = -1
+      for (let c = 0; c < candidates.length && matched < size; c++) {
+        if (c > 0 && candidates[c] === candidates[c - 1]) continue
+        seen.fill(0)
+        if (this.augment(c, need)) matched++
+        if (matched === size) arrivals[j] = candidates[c] as number
+      }
+    }
+  }
+
+  /** Kuhn's augmenting path: gives candidate `c` a step, moving other candidates to other steps if needed. */
+  private augment(c: number, need: number): boolean {
+    const { candidates, stepHolder, seen } = this
+    const position = candidates[c] as number
+    for (let i = 0; i < this.k; i++) {
+      if (!(need & (1 << i)) || !(this.masks[i] as Uint8Array)[position] || seen[i]) continue
+      seen[i] = 1
+      const holder = stepHolder[i] as number
+      if (holder < 0 || this.augment(holder, need)) {
+        stepHolder[i] = c
+        return true
+      }
+    }
+    return false
+  }
+
+  /**
+   * Ordered with step windows: for every step-1 event, the earliest position each step can be
+   * reached at. Backwards over the case, `reach[i][j]` at position p (p matching step i) is the
+   * earliest arrival at step j of a path going on from p; it is the minimum of `reach[i'][j]` over
+   * the next steps i' and their matches within step i''s window after p — a sliding-window
+   * minimum kept in one monotonic queue per (i', j).
+   */
+  private reachWithinStepWindows(): void {
+    const { k, log, caseStart, caseEnd } = this
+    const length = caseEnd - caseStart
+    const capacity = this.stride - 1
+    const { pairIndex, queuePosition, queueValue, queueFront, queueBack, reachFrom } = this
+    queueFront.fill(length)
+    queueBack.fill(length - 1)
+    for (let p = caseEnd - 1; p >= caseStart; p--) {
+      const time = log.time[p] as number
+      for (let step = 1; step < k; step++) {
+        const window = this.stepWindow[step] as number
+        if (window === Infinity) continue
+        for (let target = step; target < k; target++) {
+          const queue = pairIndex[step * k + target] as number
+          const base = queue * capacity
+          while (
+            (queueFront[queue] as number) <= (queueBack[queue] as number) &&
+            (log.time[queuePosition[base + (queueBack[queue] as number)] as number] as number) - time > window
+          )
+            queueBack[queue] = (queueBack[queue] as number) - 1
+        }
+      }
+      let isStep = false
+      for (let i = 0; i < k; i++) {
+        if (!(this.masks[i] as Uint8Array)[p]) continue
+        isStep = true
+        reachFrom[i * k + i] = p
+        for (let target = i + 1; target < k; target++) {
+          let best = -1
+          for (let step = i + 1; step <= target; step++) {
+            if (!((this.predecessors[step] as number) & (1 << i))) break
+            const queue = pairIndex[step * k + target] as number
+            if ((queueFront[queue] as number) > (queueBack[queue] as number)) continue
+            const value = queueValue[queue * capacity + (queueBack[queue] as number)] as number
+            if (best < 0 || value < best) best = value
+          }
+          reachFrom[i * k + target] = best
+        }
+      }
+      if (!isStep) continue
+      for (let i = 1; i < k; i++) {
+        if (!(this.masks[i] as Uint8Array)[p]) continue
+        for (let target = i; target < k; target++) {
+          const value = reachFrom[i * k + target] as number
+          if (value < 0) continue
+          const queue = pairIndex[i * k + target] as number
+          const base = queue * capacity
+          while (
+            (queueFront[queue] as number) <= (queueBack[queue] as number) &&
+            (queueValue[base + (queueFront[queue] as number)] as number) >= value
+          )
+            queueFront[queue] = (queueFront[queue] as number) + 1
+          const slot = (queueFront[queue] as number) - 1
+          queueFront[queue] = slot
+          queuePosition[base + slot] = p
+          queueValue[base + slot] = value
+        }
+      }
+      if ((this.masks[0] as Uint8Array)[p]) this.startArrivals.set(reachFrom.subarray(0, k), (p - caseStart) * k)
+    }
+  }
+
+  /**
+   * Whether the current attempt is dropped by an exclusion: an exclusion event after its
+   * `afterStep` arrival and before its `beforeStep` arrival, or within its window when it never
+   * reached `beforeStep`.
+   */
+  private isExcluded(entry: number): boolean {
+    const arrivals = this.arrivals
+    const entryTime = this.log.time[entry] as number
+    for (let x = 0; x < this.exclusionMasks.length; x++) {
+      const after = arrivals[this.exclusionAfter[x] as number] as number
+      if (after < 0 || after + 1 >= this.caseEnd) continue
+      const exclusion = this.nextAt(this.k + x, after + 1)
+      if (exclusion < 0) continue
+      const before = arrivals[this.exclusionBefore[x] as number] as number
+      if (before >= 0 ? exclusion < before : this.isInWindow(exclusion, entryTime)) return true
+    }
+    return false
+  }
+}
+
+function anyOf(masks: readonly Uint8Array[], length: number): Uint8Array {
+  const union = new Uint8Array(length)
+  for (const mask of masks) for (let i = 0; i < length; i++) union[i] = (union[i] as number) | (mask[i] as number)
+  return union
+}
+
+function hasSharedEvents(masks: readonly Uint8Array[], length: number): boolean {
+  for (let i = 0; i < length; i++) {
+    let hits = 0
+    for (const mask of masks) hits += mask[i] as number
+    if (hits > 1) return true
+  }
+  return false
+}
+
+function popCount(bits: number): number {
+  let count = 0
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++
+  return count
+}
