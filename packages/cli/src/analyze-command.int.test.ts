@@ -1,6 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { buildJourneyLog, computeFunnel, FunnelSpec, type JourneyLogInput } from '@parcours/core'
+import { xesEvents } from '@parcours/ingest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CliIo } from './cli-io.js'
 import { runCli } from './run-cli.js'
@@ -87,6 +89,51 @@ describe('parcours analyze on BPIC 2012', () => {
     expect(csv.stdout.trim().split('\n')).toHaveLength(5)
   })
 
+  it('gives the funnel of the core reference built straight from the XES file', async () => {
+    const steps = ['A_SUBMITTED', 'A_PREACCEPTED', 'A_ACCEPTED', 'A_APPROVED']
+    const cli = await json<{ steps: { name: string; count: number }[] }>(
+      run,
+      'analyze',
+      'funnel',
+      '--steps',
+      steps.join(','),
+      '--window',
+      '30d',
+      '--lifecycle',
+      'complete',
+    )
+    const inputs: JourneyLogInput[] = []
+    for await (const batch of xesEvents(join(data, 'bpic2012/bpic2012.xes.gz'), { fileId: 'bpic2012', onReject: () => undefined }))
+      for (const event of batch)
+        if (event.properties['lifecycle:transition'] === 'COMPLETE')
+          inputs.push({ ...event, seq: inputs.length + 1, customerId: String(event.userId) })
+    const reference = computeFunnel(
+      buildJourneyLog(inputs),
+      FunnelSpec.parse({
+        steps: steps.map((name) => ({ name, selector: { events: [name] } })),
+        windowMs: 30 * 86_400_000,
+      }),
+    )
+    expect(cli.steps.map((step) => step.count)).toEqual(reference.steps.map((step) => step.count))
+    expect(cli.steps[0]?.count).toBe(13087)
+    expect(cli.steps[3]?.count).toBeGreaterThan(0)
+  }, 60_000)
+
+  it('checks declarative rules on every case', async () => {
+    const rules = JSON.stringify([
+      { kind: 'starts-with', activity: 'A_SUBMITTED' },
+      { kind: 'absent', activity: 'Nothing' },
+    ])
+    const answer = await json<{ rules: { rules: { satisfiedCases: number; violatedCases: number }[] } }>(
+      run,
+      'analyze',
+      'conformance',
+      '--rules',
+      rules,
+    )
+    expect(answer.rules.rules.map((rule) => rule.satisfiedCases)).toEqual([13087, 13087])
+  })
+
   it('refuses an unknown classifier naming the field', async () => {
     const result = await run('analyze', 'variants', '--classifier', 'colour')
     expect(result.code).toBe(2)
@@ -132,4 +179,70 @@ describe('parcours analyze on the receipt, running-example and road-traffic logs
     expect((await json<Variants>(run, 'analyze', 'variants')).totalVariants).toBe(10)
     expect((await json<ProcessMap>(run, 'analyze', 'process-map')).edges).toHaveLength(18)
   })
+})
+
+describe('parcours analyze measure, conformance and kpi on a map', () => {
+  it('measures the nine-steps map on imported events, with the NPS of its survey touchpoint', async () => {
+    const run = cli('measure.duckdb')
+    const csv = [
+      'user_id,event,timestamp,channel,survey,score',
+      'u1,Product Viewed,2026-01-01T09:00:00Z,web,,',
+      'u1,Product Added,2026-01-01T09:05:00Z,web,,',
+      'u1,Checkout Started,2026-01-01T09:10:00Z,web,,',
+      'u1,Survey Answered,2026-01-03T09:00:00Z,email,nps,10',
+      'u2,Product Viewed,2026-01-01T10:00:00Z,app,,',
+      'u2,Survey Answered,2026-01-02T09:00:00Z,email,nps,3',
+      'u3,Product Viewed,2026-01-01T11:00:00Z,web,,',
+    ].join('\n')
+    writeFileSync(join(folder, 'shop.csv'), csv)
+    expect((await run('import', join(folder, 'shop.csv'), '--summary', 'json')).code).toBe(0)
+    expect(
+      (await run('map', 'new', '--template', 'nine-steps', '--lang', 'en', '--out', join(folder, 'nine.json'))).code,
+    ).toBe(0)
+    expect((await run('map', 'import', join(folder, 'nine.json'), '--id', 'nine')).code).toBe(0)
+
+    const measured = await json<{
+      casesOnMap: number
+      stages: {
+        stageId: string
+        reach: number
+        conversionFromPrevious: number | null
+        touchpoints: {
+          touchpointId: string
+          kpis: { kpiId: string; value: { value: number; sampleSize: number } | null }[]
+        }[]
+      }[]
+    }>(run, 'analyze', 'measure', '--map', 'nine')
+    expect(measured.casesOnMap).toBe(3)
+    const stage = (id: string) => measured.stages.find((candidate) => candidate.stageId === id)
+    expect(stage('selection')?.reach).toBe(3)
+    expect(stage('payment')?.reach).toBe(1)
+    const nps = stage('feedback')?.touchpoints.find((t) => t.touchpointId === 'tp-satisfaction-survey')?.kpis[0]
+    // one promoter (10), one detractor (3): 50 % − 50 % = 0, on 2 answers.
+    expect(nps?.value).toMatchObject({ value: 0, sampleSize: 2 })
+
+    const table = await run('analyze', 'measure', '--map', 'nine')
+    expect(table.stdout).toContain('cases on the map: 3')
+
+    const kpi = await json<{ value: number; sampleSize: number; formula: string }>(
+      run,
+      'analyze',
+      'kpi',
+      '--kind',
+      'nps',
+    )
+    expect(kpi).toMatchObject({ value: 0, sampleSize: 2 })
+
+    const conformance = await json<{
+      model: { totalCases: number; deviations: { kind: string; touchpointId: string }[] }
+    }>(run, 'analyze', 'conformance', '--map', 'nine')
+    expect(conformance.model.totalCases).toBe(3)
+    expect(
+      conformance.model.deviations.some((d) => d.kind === 'skipped-step' && d.touchpointId === 'tp-add-to-cart'),
+    ).toBe(true)
+
+    const missing = await run('analyze', 'measure', '--map', 'nope')
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('no map "nope"')
+  }, 60_000)
 })

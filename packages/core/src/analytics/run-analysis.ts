@@ -165,11 +165,15 @@ function parseCosts(text: string | undefined): Result<readonly CostRow[] | undef
   return err({ code: 'invalid-costs', message: 'the cost data has errors', errors: parsed.error })
 }
 
+/** The bounds of JavaScript dates (±100,000,000 days from 1970): an open end of a period. */
+const EARLIEST_DATE = -8.64e15
+const LATEST_DATE = 8.64e15
+
 function periodOf(scope: AnalysisScope): KpiPeriod | undefined {
   if (scope.from === undefined && scope.to === undefined) return undefined
   return {
-    from: scope.from === undefined ? Number.NEGATIVE_INFINITY : Date.parse(scope.from),
-    to: scope.to === undefined ? Number.POSITIVE_INFINITY : Date.parse(scope.to),
+    from: scope.from === undefined ? EARLIEST_DATE : Date.parse(scope.from),
+    to: scope.to === undefined ? LATEST_DATE : Date.parse(scope.to),
   }
 }
 
