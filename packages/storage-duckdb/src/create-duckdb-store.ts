@@ -19,6 +19,8 @@ export interface DuckDbStoreOptions {
   readonly memoryLimit?: string
   /** How shared identifiers (email, phone…) link identities; `DEFAULT_IDENTITY_RULES` when absent. */
   readonly identityRules?: IdentityRules
+  /** How many journey logs (a project under one case notion each) the analytics index keeps in memory (default 4). */
+  readonly journeyLogs?: number
 }
 
 /**
@@ -47,9 +49,13 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Pa
     identities: createDuckDbIdentityStore(run, identity, now),
     writeKeys: createDuckDbWriteKeyStore(run, now),
     importer: createDuckDbEventImporter(run, now, seq),
-    journeys: createDuckDbJourneyIndex(run, async (db, projectId) => {
-      await identity.ensureFresh(db, projectId)
-    }),
+    journeys: createDuckDbJourneyIndex(
+      run,
+      async (db, projectId) => {
+        await identity.ensureFresh(db, projectId)
+      },
+      options.journeyLogs,
+    ),
     async close() {
       await run(async () => undefined)
       database.close()

@@ -153,3 +153,21 @@ describe('DuckDB journey index', () => {
     expect(after.names[after.name[1] as number]).toBe('B')
   })
 })
+
+describe('DuckDB journey index memory', () => {
+  it('answers the same log while nothing changed, and keeps at most the configured number of logs', async () => {
+    const small = await createDuckDbStore({ path: ':memory:', journeyLogs: 1 })
+    try {
+      await small.events.append('p', [event('m1', { properties: { order: 'o1' } })])
+      const byCustomer = await small.journeys.journeyLog('p')
+      expect(await small.journeys.journeyLog('p')).toBe(byCustomer)
+      await small.journeys.journeyLog('p', { caseProperty: 'order' })
+      // The customer log was dropped to keep one log: it is built again.
+      const rebuilt = await small.journeys.journeyLog('p')
+      expect(rebuilt).not.toBe(byCustomer)
+      expect(rebuilt.caseIds).toEqual(byCustomer.caseIds)
+    } finally {
+      await small.close()
+    }
+  })
+})

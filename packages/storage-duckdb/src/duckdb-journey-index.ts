@@ -36,15 +36,24 @@ interface Snapshot {
 const NOT_JOURNEY_TYPES = `('identify', 'alias', 'group')`
 const PROPERTY_ROOTS = new Set(['properties', 'traits', 'context'])
 
+/** How many journey logs (a project under one case notion each) stay in memory; the least recently used goes first. */
+export const DEFAULT_MAX_LOGS = 4
+
 /**
  * The fast engine's index: each project's journey log built from DuckDB once (one sorted scan into
  * typed arrays, ~28 bytes per event plus 8 per case) and kept in step with the events. When new
  * events arrived since the last call, only they are read and merged into a new snapshot, unless a
  * merge or unmerge of identities changed which customer owns older events (then it is rebuilt).
- * Property columns are read on demand, once per snapshot. It gives what core's `buildJourneyLog`
- * gives on the same events (the storage tests compare them).
+ * Property columns are read on demand, once per snapshot (4 bytes per event each, plus their
+ * distinct values). At most `maxLogs` logs are kept (least recently used dropped), so memory is
+ * bounded by the largest projects' events. It gives what core's `buildJourneyLog` gives on the
+ * same events (the storage tests compare them).
  */
-export function createDuckDbJourneyIndex(run: SerialRunner, ensureIdentities: EnsureIdentities): JourneyLogSource {
+export function createDuckDbJourneyIndex(
+  run: SerialRunner,
+  ensureIdentities: EnsureIdentities,
+  maxLogs: number = DEFAULT_MAX_LOGS,
+): JourneyLogSource {
   const snapshots = new Map<string, Snapshot>()
   return {
     journeyLog: (projectId, request = {}) =>
@@ -56,7 +65,13 @@ export function createDuckDbJourneyIndex(run: SerialRunner, ensureIdentities: En
         if (snapshot === undefined || snapshot.identity !== identity || seq < snapshot.seq)
           snapshot = await buildSnapshot(db.connection, projectId, request, seq, identity)
         else if (seq > snapshot.seq) snapshot = await mergeNewEvents(db.connection, projectId, request, snapshot, seq)
+        // Most recently used last; the least recently used log is dropped beyond the limit.
+        snapshots.delete(key)
         snapshots.set(key, snapshot)
+        for (const oldest of snapshots.keys()) {
+          if (snapshots.size <= maxLogs) break
+          snapshots.delete(oldest)
+        }
         for (const path of request.properties ?? []) await loadProperty(db.connection, projectId, snapshot, path)
         return snapshot.log
       }),
