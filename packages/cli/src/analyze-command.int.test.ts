@@ -103,7 +103,10 @@ describe('parcours analyze on BPIC 2012', () => {
       'complete',
     )
     const inputs: JourneyLogInput[] = []
-    for await (const batch of xesEvents(join(data, 'bpic2012/bpic2012.xes.gz'), { fileId: 'bpic2012', onReject: () => undefined }))
+    for await (const batch of xesEvents(join(data, 'bpic2012/bpic2012.xes.gz'), {
+      fileId: 'bpic2012',
+      onReject: () => undefined,
+    }))
       for (const event of batch)
         if (event.properties['lifecycle:transition'] === 'COMPLETE')
           inputs.push({ ...event, seq: inputs.length + 1, customerId: String(event.userId) })
