@@ -244,6 +244,25 @@ describe('parcours analyze measure, conformance and kpi on a map', () => {
       conformance.model.deviations.some((d) => d.kind === 'skipped-step' && d.touchpointId === 'tp-add-to-cart'),
     ).toBe(true)
 
+    const byTouchpoint = await json<{ rows: { sequence: string[]; cases: number }[] }>(
+      run,
+      'analyze',
+      'variants',
+      '--classifier',
+      'touchpoint',
+      '--map',
+      'nine',
+    )
+    expect(byTouchpoint.rows.map((row) => [row.sequence.join(' → '), row.cases])).toEqual([
+      ['Product page and customer reviews', 1],
+      ['Product page and customer reviews → Add to cart → Payment page → Satisfaction survey (NPS)', 1],
+      ['Product page and customer reviews → Satisfaction survey (NPS)', 1],
+    ])
+    const unnamed = await run('analyze', 'variants', '--classifier', 'touchpoint')
+    expect(unnamed.code).toBe(1)
+    expect(unnamed.stderr).toContain('needs a map')
+    expect((await run('analyze', 'measure')).stderr).toContain('mapId')
+
     const missing = await run('analyze', 'measure', '--map', 'nope')
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('no map "nope"')

@@ -17,6 +17,7 @@ import { resolveProject, type StoreOptions, withStore } from '../open-store.js'
 
 /** The options every analysis takes (the scope of `AnalysisRequest`). */
 interface ScopeFlags extends StoreOptions {
+  readonly map?: string
   readonly case?: string
   readonly classifier: string
   readonly lifecycle?: string
@@ -118,6 +119,7 @@ function readJsonFlag(io: CliIo, flag: string, value: string): unknown {
 function scopeOf(io: CliIo, flags: ScopeFlags) {
   return {
     classifier: flags.classifier,
+    ...(flags.map === undefined ? {} : { mapId: flags.map }),
     ...(flags.case === undefined ? {} : { caseProperty: flags.case }),
     ...(flags.lifecycle === undefined ? {} : { lifecycle: list(flags.lifecycle) }),
     ...(flags.segment === undefined ? {} : { segment: readJsonFlag(io, 'segment', flags.segment) }),
@@ -140,7 +142,15 @@ function withScopeOptions(command: Command): Command {
     .option('--db <file>', 'database file (default ./.parcours/parcours.duckdb or PARCOURS_DB)')
     .option('--project <id>', 'project (default: the only one, or "default")')
     .option('--case <property>', 'case notion: a property naming the case (default: one case per customer)')
-    .option('--classifier <classifier>', 'activity: name, name+lifecycle or name+channel', 'name')
+    .option(
+      '--classifier <classifier>',
+      'activity: name, name+lifecycle, name+channel or touchpoint (with --map)',
+      'name',
+    )
+    .option(
+      '--map <id>',
+      'a map of the project: its touchpoints for --classifier touchpoint, its model for conformance and measure',
+    )
     .option('--lifecycle <list>', 'keep only events of these lifecycles (e.g. complete)')
     .option('--segment <json>', 'a segment of customers, as JSON or @file.json')
     .option('--channel <list>', 'keep only events of these channels (e.g. web,app)')
@@ -278,13 +288,11 @@ export function registerAnalyzeCommand(program: Command, io: CliIo): void {
   withScopeOptions(
     analyze.command('conformance').description("how far journeys follow a map's designed model, and declarative rules"),
   )
-    .option('--map <id>', 'the map whose stages and touchpoints are the model')
     .option('--rules <json>', 'declarative rules (precedes, responded-by, starts-with…), as JSON or @file.json')
     .option('--examples <n>', 'example cases listed per deviation or rule (default 5)')
-    .action((flags: ScopeFlags & { map?: string; rules?: string; examples?: string }) =>
+    .action((flags: ScopeFlags & { rules?: string; examples?: string }) =>
       runAndPrint(io, flags, {
         analysis: 'conformance',
-        ...(flags.map === undefined ? {} : { mapId: flags.map }),
         ...(flags.rules === undefined ? {} : { rules: readJsonFlag(io, 'rules', flags.rules) }),
         ...(flags.examples === undefined ? {} : { exampleCases: int(flags.examples) }),
       }),
@@ -293,13 +301,11 @@ export function registerAnalyzeCommand(program: Command, io: CliIo): void {
   withScopeOptions(
     analyze.command('measure').description('every stage and touchpoint of a map measured: the measured overlay'),
   )
-    .requiredOption('--map <id>', 'the map to measure')
     .option('--costs <file>', 'cost data CSV for the cost KPIs of the map')
     .option('--deviations <n>', 'deviations listed per stage (default 3)')
-    .action((flags: ScopeFlags & { map: string; costs?: string; deviations?: string }) =>
+    .action((flags: ScopeFlags & { costs?: string; deviations?: string }) =>
       runAndPrint(io, flags, {
         analysis: 'measure',
-        mapId: flags.map,
         ...(flags.costs === undefined ? {} : { costs: readTextFlag(io, 'costs', flags.costs) }),
         ...(flags.deviations === undefined ? {} : { deviationsPerStage: int(flags.deviations) }),
       }),

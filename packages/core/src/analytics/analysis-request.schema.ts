@@ -13,7 +13,10 @@ import { KpiSpecInput } from './kpi-spec.schema.js'
 export const AnalysisScope = z.object({
   /** A top-level event property that names the case (`order_id`, `case:concept:name`); one case per customer when absent. */
   caseProperty: z.string().min(1).optional(),
-  classifier: z.enum(CLASSIFIERS as [string, ...string[]]).default('name'),
+  /** How events become activities; `touchpoint` (the touchpoints of the map `mapId`) needs a map. */
+  classifier: z.enum(['touchpoint', ...CLASSIFIERS] as [string, ...string[]]).default('name'),
+  /** A map of the project: its touchpoints for the `touchpoint` classifier, its model for conformance and measure. */
+  mapId: z.string().min(1).optional(),
   /** Keep only the events of these lifecycles (`complete`), compared case-insensitively. */
   lifecycle: z.array(z.string().min(1)).min(1).optional(),
   segment: Segment.optional(),

@@ -1,7 +1,8 @@
 import type { JourneyMap } from '../journey-map/journey-map.schema.js'
 import { assertNever, err, ok, type Result } from '../shared/result.js'
 import type { AnalysisRequest, AnalysisScope } from './analysis-request.schema.js'
-import { type Classifier, classify } from './classify.js'
+import { type Activities, type Classifier, classify } from './classify.js'
+import { classifyByTouchpoint } from './classify-touchpoints.js'
 import { compareSegments, type SegmentComparison } from './compare-segments.js'
 import { compileMapModel } from './compile-map-model.js'
 import { computeKpi } from './compute-kpi.js'
@@ -60,7 +61,12 @@ export function runAnalysis(
   context: AnalysisContext = {},
 ): Result<AnalysisResult, AnalysisProblem> {
   const scoped = scopeLog(log, request, { cutByTime: request.analysis !== 'kpi' })
-  const activities = () => classify(scoped, request.classifier as Classifier)
+  let activities: () => Activities = () => classify(scoped, request.classifier as Classifier)
+  if (request.classifier === 'touchpoint') {
+    const map = context.map
+    if (map === undefined) return err(mapRequired(request.mapId))
+    activities = () => classifyByTouchpoint(scoped, map)
+  }
   const period = periodOf(request)
   switch (request.analysis) {
     case 'variants':
@@ -153,9 +159,12 @@ export function runAnalysis(
   }
 }
 
-const mapRequired = (mapId: string): AnalysisProblem => ({
+const mapRequired = (mapId: string | undefined): AnalysisProblem => ({
   code: 'map-required',
-  message: `the analysis needs the map ${mapId}: fetch it and pass it in the context`,
+  message:
+    mapId === undefined
+      ? 'the touchpoint classifier needs a map: name it with mapId (--map)'
+      : `the analysis needs the map ${mapId}: fetch it and pass it in the context`,
 })
 
 function parseCosts(text: string | undefined): Result<readonly CostRow[] | undefined, AnalysisProblem> {

@@ -75,6 +75,6 @@ function analysisProblem(error: AnalysisProblem): ProblemError {
     case 'map-not-compilable':
       return problem(422, error.code, error.message)
     case 'map-required':
-      return problem(500, error.code, error.message)
+      return problem(400, error.code, error.message)
   }
 }
