@@ -180,6 +180,8 @@ export interface WriteKeyStore {
   list(projectId: string): Promise<WriteKeyInfo[]>
   /** Revokes a key for good (revoking a revoked key changes nothing); `not-found` for another project's key. */
   revoke(projectId: string, keyId: string): Promise<StoreResult<WriteKeyInfo>>
+  /** Revokes every active key of a project (when it is deleted); answers how many were revoked. */
+  revokeAll(projectId: string): Promise<number>
   /** The project of an active key; undefined for an unknown or revoked key. */
   resolve(key: string): Promise<string | undefined>
 }

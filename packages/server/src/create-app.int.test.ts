@@ -1,14 +1,15 @@
-import { findTemplate, type JourneyMap } from '@parcours/core'
+import { findTemplate, type JourneyMap, type ParcoursStore } from '@parcours/core'
 import { createDuckDbStore } from '@parcours/storage-duckdb'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createApp } from './create-app.js'
 
 type App = ReturnType<typeof createApp>
 let app: App
+let store: ParcoursStore
 let close: () => Promise<void>
 
 beforeEach(async () => {
-  const store = await createDuckDbStore({ path: ':memory:' })
+  store = await createDuckDbStore({ path: ':memory:' })
   app = createApp({ store, version: '0.0.0-test' })
   close = () => store.close()
 })
@@ -222,6 +223,23 @@ describe('projects, personas and templates over HTTP', () => {
     const refused = await send('DELETE', '/api/projects/boutique-ete', undefined, { 'If-Match': '1' })
     expect(refused.status).toBe(409)
     expect(((await refused.json()) as { code: string }).code).toBe('not-empty')
+  })
+
+  it('revokes the write keys of a deleted project, so its sources can send nothing more', async () => {
+    await createProject()
+    const { key } = await store.writeKeys.create('acme')
+    const track = () =>
+      send(
+        'POST',
+        '/v1/track',
+        { type: 'track', messageId: 'm1', event: 'Visit', userId: 'u1', timestamp: '2026-01-01T00:00:00Z' },
+        {
+          Authorization: `Basic ${Buffer.from(`${key}:`).toString('base64')}`,
+        },
+      )
+    expect((await track()).status).toBe(200)
+    expect((await send('DELETE', '/api/projects/acme', undefined, { 'If-Match': '1' })).status).toBe(204)
+    expect((await track()).status).toBe(401)
   })
 
   it('creates, updates and deletes a persona with versions', async () => {

@@ -45,7 +45,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.get('/api/health', (c) => c.json({ status: 'ok', version: options.version }))
 
   registerTemplateRoutes(app)
-  registerProjectRoutes(app, options.store.documents)
+  registerProjectRoutes(app, options.store.documents, options.store.writeKeys)
   const personaEnvelope = storedDocumentSchema(PersonaSchema, 'StoredPersona')
   const mapEnvelope = storedDocumentSchema(JourneyMapSchema, 'StoredJourneyMap')
   registerMapRoutes(app, options.store.documents, mapEnvelope)

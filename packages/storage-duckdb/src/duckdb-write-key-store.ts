@@ -72,6 +72,17 @@ export function createDuckDbWriteKeyStore(run: SerialRunner, now: () => Date): W
         return ok({ ...toInfo(row), revokedAt })
       }),
 
+    revokeAll: (projectId) =>
+      run(async (db) => {
+        const reader = await db.connection.runAndReadAll(
+          'UPDATE write_keys SET revoked_at = $2 WHERE project_id = $1 AND revoked_at IS NULL RETURNING key_hash',
+          [projectId, now().toISOString()],
+        )
+        const hashes = reader.getRowsJS()
+        for (const [hash] of hashes) activeProjectByHash.delete(String(hash))
+        return hashes.length
+      }),
+
     async resolve(key) {
       const hash = hashKey(key)
       const cached = activeProjectByHash.get(hash)

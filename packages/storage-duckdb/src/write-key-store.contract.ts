@@ -67,6 +67,19 @@ export function describeWriteKeyStoreContract(name: string, openStore: () => Pro
       )
     })
 
+    it('revokes every active key of one project at once, and no other project’s', async () => {
+      const first = await keys.create('acme')
+      const second = await keys.create('acme')
+      const foreign = await keys.create('other')
+      expect(await keys.resolve(first.key)).toBe('acme')
+      await keys.revoke('acme', second.info.id)
+      expect(await keys.revokeAll('acme')).toBe(1)
+      expect(await keys.resolve(first.key)).toBeUndefined()
+      expect(await keys.resolve(second.key)).toBeUndefined()
+      expect(await keys.resolve(foreign.key)).toBe('other')
+      expect((await keys.list('acme')).every((listed) => listed.revokedAt !== null)).toBe(true)
+    })
+
     it('answers not-found when revoking an unknown key or another project’s key', async () => {
       const { key, info } = await keys.create('acme')
       expect(await keys.revoke('acme', 'wk_nope')).toEqual({

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi'
-import { type DocumentStore, ProjectSchema, slugify, uniqueId } from '@parcours/core'
+import { type DocumentStore, ProjectSchema, slugify, uniqueId, type WriteKeyStore } from '@parcours/core'
 import { problem, storeProblem } from '../problem.js'
 import {
   conflictProblem,
@@ -16,7 +16,7 @@ const ProjectEnvelope = storedDocumentSchema(ProjectSchema, 'StoredProject')
 const NewProject = ProjectSchema.partial({ id: true })
 
 /** Projects: one brand or product, the container of personas and maps. */
-export function registerProjectRoutes(app: OpenAPIHono, store: DocumentStore): void {
+export function registerProjectRoutes(app: OpenAPIHono, store: DocumentStore, writeKeys: WriteKeyStore): void {
   const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
   const params = z.object({ projectId: z.string() })
   const key = (projectId: string) => ({ kind: 'project', projectId, id: projectId }) as const
@@ -102,7 +102,7 @@ export function registerProjectRoutes(app: OpenAPIHono, store: DocumentStore): v
       method: 'delete',
       path: '/api/projects/{projectId}',
       tags: ['projects'],
-      summary: 'Delete an empty project, based on the version in If-Match',
+      summary: 'Delete an empty project, based on the version in If-Match; its write keys are revoked',
       request: { params, headers: ifMatchHeader },
       responses: {
         204: { description: 'Deleted' },
@@ -115,6 +115,8 @@ export function registerProjectRoutes(app: OpenAPIHono, store: DocumentStore): v
       const { projectId } = c.req.valid('param')
       const removed = await store.remove(key(projectId), expectedVersion(c.req.valid('header')['if-match']))
       if (!removed.ok) throw await conflictProblem(store, removed.error, key(projectId))
+      // A deleted project's sources can send nothing more.
+      await writeKeys.revokeAll(projectId)
       return c.body(null, 204)
     },
   )
