@@ -155,7 +155,7 @@ describe('the DuckDB journey index under every analysis', () => {
           }
         },
       ),
-      { numRuns: 15 },
+      { numRuns: 25 },
     )
   }, 180_000)
 })

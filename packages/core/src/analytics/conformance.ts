@@ -268,12 +268,20 @@ export function checkConformance(
     const touchpoint = model.touchpoints[key - kind * T] as ModelTouchpoint
     deviations.push(deviation(model, DEVIATION_KINDS[kind] as DeviationKind, touchpoint, null, null, entry, key))
   }
+  const channelRank = new Int32Array(C)
+  channelNames
+    .map((name, code) => ({ name, code }))
+    .sort((a, b) => compareText(a.name, b.name))
+    .forEach(({ code }, rank) => {
+      channelRank[code] = rank
+    })
   for (const [key, entry] of switches) {
     const t = Math.floor(key / (C * C))
     const from = Math.floor(key / C) % C
     const to = key % C
     const touchpoint = model.touchpoints[t] as ModelTouchpoint
-    const order = 3 * T * C * C + key
+    // Ties are ordered by channel names, not codes: the order of a dictionary is no part of the answer.
+    const order = 3 * T * C * C + (t * C + (channelRank[from] as number)) * C + (channelRank[to] as number)
     deviations.push(
       deviation(
         model,
