@@ -116,7 +116,9 @@ async function selectJourneyRows(
     `CREATE OR REPLACE TEMP TABLE journey_rows AS
      SELECT * FROM (
        SELECT e.seq, e.ts, e.name, e.channel,
-              CASE WHEN json_type(e.properties, ${lifecyclePath}) = 'VARCHAR'
+              -- The text test first: parsing every event's JSON costs seconds on millions of rows.
+              CASE WHEN contains(e.properties::VARCHAR, 'lifecycle:transition')
+                        AND json_type(e.properties, ${lifecyclePath}) = 'VARCHAR'
                    THEN json_extract_string(e.properties, ${lifecyclePath}) END AS lifecycle,
               m.customer_id AS customer, ${caseKey} AS case_key
        FROM events e JOIN identity_map m ON m.project_id = $1 AND m.identifier = ${ownerSql('e')}
@@ -181,12 +183,16 @@ async function buildSnapshot(
   const customers = new Dictionary()
   const caseIds: string[] = []
   const caseCustomer: number[] = []
-  await forEachChunk(connection, 'SELECT case_key, customer FROM journey_cases ORDER BY code', [], (column, rows) => {
+  const isCustomerCase = request.caseProperty === undefined
+  // One case per customer: the case id is the customer id, so only one column is read.
+  const caseColumns = isCustomerCase ? 'case_key' : 'case_key, customer'
+  await forEachChunk(connection, `SELECT ${caseColumns} FROM journey_cases ORDER BY code`, [], (column, rows) => {
     const keys = column(0)
-    const owners = column(1)
+    const owners = isCustomerCase ? keys : column(1)
     for (let row = 0; row < rows; row++) {
-      caseIds.push(String(keys.getItem(row)))
-      caseCustomer.push(customers.code(String(owners.getItem(row))))
+      const caseId = String(keys.getItem(row))
+      caseIds.push(caseId)
+      caseCustomer.push(customers.code(isCustomerCase ? caseId : String(owners.getItem(row))))
     }
   })
 
