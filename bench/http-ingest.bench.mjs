@@ -23,6 +23,11 @@
 //        --preload-memory 8GB (PARCOURS_DUCKDB_MEMORY for that import only; the server keeps its default)
 //        --profile (run the server under --cpu-prof and print where its main thread spends its time;
 //                   the profiler slows it a little, so figures of a profiled run are not the results)
+//        --resend-every N (every Nth request re-sends a body already acknowledged: all its events are
+//                   duplicates, found by the exact check against the table; events/s counts new events)
+//
+// "first answer" is the latency of the first warm-up request: it includes reading the project's
+// message-id set from the stored events (once per server start; see message-id-set.ts).
 
 import { spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -175,7 +180,16 @@ function summarizeProfile(dir) {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits
 
-async function runOnce({ concurrency, durationSeconds, batchSize, bodies, isProfiled, preload, preloadMemory }) {
+async function runOnce({
+  concurrency,
+  durationSeconds,
+  batchSize,
+  bodies,
+  isProfiled,
+  preload,
+  preloadMemory,
+  resendEvery,
+}) {
   const db = join(DATA, `bench-http-${concurrency}.duckdb`)
   rmSync(db, { force: true })
   rmSync(`${db}.wal`, { force: true })
@@ -212,12 +226,16 @@ async function runOnce({ concurrency, durationSeconds, batchSize, bodies, isProf
   const { child, url } = await startServer(db, profileDir)
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency })
 
-  // Warm-up: a few sequential batches (stored and counted, not timed).
+  // Warm-up: a few sequential batches (stored and counted, not timed). The first one's latency
+  // includes reading the project's message-id set from the stored events (once per server start).
   let next = 0
   let acknowledged = 0
+  let firstAnswerMs
   const warmUp = Math.min(20, bodies.length)
   for (; next < warmUp; next++) {
+    const sent = performance.now()
     const answer = await post(agent, url, auth, bodies[next])
+    firstAnswerMs ??= performance.now() - sent
     if (answer.status !== 200) throw new Error(`warm-up answer ${answer.status}: ${answer.text}`)
     acknowledged += batchSize
   }
@@ -225,18 +243,28 @@ async function runOnce({ concurrency, durationSeconds, batchSize, bodies, isProf
   const latencies = []
   const failures = {}
   let ackedTimed = 0
+  // --resend-every N: every Nth request sends again a body already acknowledged (all duplicates).
+  const acknowledgedBodies = Array.from({ length: next }, (_, i) => i)
+  let sentCount = 0
+  let resentAcked = 0
   const clientCpuStart = process.cpuUsage()
   const serverCpuStart = processStats(child.pid).cpuSeconds
   const started = performance.now()
   const deadline = started + durationSeconds * 1000
   const worker = async () => {
     while (performance.now() < deadline && next < bodies.length) {
-      const body = bodies[next++]
+      sentCount++
+      const isResent = resendEvery > 0 && sentCount % resendEvery === 0
+      const index = isResent ? acknowledgedBodies[(sentCount * 7919) % acknowledgedBodies.length] : next++
       const sent = performance.now()
-      const answer = await post(agent, url, auth, body)
+      const answer = await post(agent, url, auth, bodies[index])
       latencies.push(performance.now() - sent)
-      if (answer.status === 200) ackedTimed += batchSize
-      else failures[answer.status] = (failures[answer.status] ?? 0) + 1
+      if (answer.status !== 200) failures[answer.status] = (failures[answer.status] ?? 0) + 1
+      else if (isResent) resentAcked++
+      else {
+        ackedTimed += batchSize
+        acknowledgedBodies.push(index)
+      }
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker))
@@ -263,6 +291,8 @@ async function runOnce({ concurrency, durationSeconds, batchSize, bodies, isProf
       p99: round(percentile(sorted, 99)),
       max: round(sorted.at(-1) ?? 0),
     },
+    firstAnswerMs: round(firstAnswerMs ?? 0),
+    resentRequests: resentAcked,
     acknowledged,
     stored: stored.rows,
     storedDistinctMessageIds: stored.distinct,
@@ -312,12 +342,15 @@ for (const concurrency of concurrencies) {
     isProfiled: flags.profile !== undefined,
     preload: flags.preload === undefined ? undefined : resolve(String(flags.preload)),
     preloadMemory: flags['preload-memory'] === undefined ? undefined : String(flags['preload-memory']),
+    resendEvery: Number(flags['resend-every'] ?? 0),
   })
   results.push(result)
   const failed = Object.entries(result.failures)
   console.log(
     `${result.preloadedEvents > 0 ? `(onto ${result.preloadedEvents} stored events) ` : ''}concurrency ${String(concurrency).padStart(3)}: ${result.eventsPerSecond.toLocaleString('en').padStart(8)} events/s over ${result.seconds} s` +
       `  latency p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, max ${result.latencyMs.max} ms` +
+      `  first answer ${result.firstAnswerMs} ms` +
+      (result.resentRequests > 0 ? `  (+ ${result.resentRequests} requests re-sent, all duplicates)` : '') +
       `  acknowledged ${result.acknowledged}, stored ${result.stored} (${result.isStoredEqualAcknowledged ? 'equal' : 'DIFFERENT'})` +
       `  server peak RSS ${result.serverPeakRssMb} MB, CPU server ${result.serverCpuSeconds} s / client ${result.clientCpuSeconds} s` +
       (failed.length === 0 ? '' : `  failures ${JSON.stringify(result.failures)}`) +

@@ -5,6 +5,7 @@ import { createDuckDbEventStore, EVENT_SCHEMA } from './duckdb-event-store.js'
 import { createDuckDbIdentityStore } from './duckdb-identity-store.js'
 import { createDuckDbJourneyIndex } from './duckdb-journey-index.js'
 import { createDuckDbWriteKeyStore, WRITE_KEY_SCHEMA } from './duckdb-write-key-store.js'
+import { createMessageIdSets } from './message-id-set.js'
 import { DEFAULT_MEMORY_LIMIT, openDatabase } from './open-database.js'
 import { createIdentityMaintainer, IDENTITY_SCHEMA } from './recompute-identities.js'
 import { createSeqCounter } from './seq-counter.js'
@@ -37,6 +38,8 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Pa
   const now = options.now ?? (() => new Date())
   const run = createSerialRunner(database)
   const seq = createSeqCounter()
+  // Which message ids each project holds: shared by the two writers of events, HTTP and imports.
+  const messageIds = createMessageIdSets()
   const identity = createIdentityMaintainer(options.identityRules ?? DEFAULT_IDENTITY_RULES, now)
   return {
     documents: createDuckDbDocumentStore(run, now),
@@ -44,11 +47,12 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Pa
       run,
       now,
       seq,
+      messageIds,
       async (db, projectId) => (await identity.ensureFresh(db, projectId)).customers,
     ),
     identities: createDuckDbIdentityStore(run, identity, now),
     writeKeys: createDuckDbWriteKeyStore(run, now),
-    importer: createDuckDbEventImporter(run, now, seq),
+    importer: createDuckDbEventImporter(run, now, seq, messageIds),
     journeys: createDuckDbJourneyIndex(
       run,
       async (db, projectId) => {

@@ -16,6 +16,7 @@ import {
 } from '@parcours/core'
 import { parse } from 'csv-parse'
 import { completeMapping, ISO_FORMAT, TIMESTAMP_FORMATS } from './detect-mapping.js'
+import type { MessageIdSets } from './message-id-set.js'
 import type { OpenDatabase } from './open-database.js'
 import type { SeqCounter } from './seq-counter.js'
 import { type SerialRunner, transaction } from './serial-runner.js'
@@ -23,13 +24,51 @@ import { type SerialRunner, transaction } from './serial-runner.js'
 /**
  * Imports files with DuckDB's own readers (far faster than parsing in JavaScript): the file is read
  * into a temporary table, checked in SQL, and the accepted rows are inserted in one transaction.
+ * Imports deduplicate with an anti-join against the stored ids (bulk-friendly), then tell the
+ * project's message-id set what they stored, so that HTTP appends stay exact.
  */
-export function createDuckDbEventImporter(run: SerialRunner, now: () => Date, seq: SeqCounter): EventImporter {
+export function createDuckDbEventImporter(
+  run: SerialRunner,
+  now: () => Date,
+  seq: SeqCounter,
+  /** The message-id sets shared with the event store (one per store). */
+  messageIds: MessageIdSets,
+): EventImporter {
   return {
     importTable: (projectId, spec, onProgress) =>
-      run((db) => importTable(db, projectId, spec, seq, now().getTime(), onProgress ?? (() => {}))),
-    importEvents: (projectId, batches) => run((db) => importEvents(db, projectId, batches, seq, now().getTime())),
+      run((db) =>
+        informSets(db, messageIds, projectId, seq, () =>
+          importTable(db, projectId, spec, seq, now().getTime(), onProgress ?? (() => {})),
+        ),
+      ),
+    importEvents: (projectId, batches) =>
+      run((db) =>
+        informSets(db, messageIds, projectId, seq, () => importEvents(db, projectId, batches, seq, now().getTime())),
+      ),
   }
+}
+
+/**
+ * Runs an import, then adds what it stored (the project's events above the seq reserved before it)
+ * to the project's message-id set when that set is loaded; forgets the set when the import fails.
+ */
+async function informSets<T>(
+  db: OpenDatabase,
+  sets: MessageIdSets,
+  projectId: string,
+  seq: SeqCounter,
+  work: () => Promise<T>,
+): Promise<T> {
+  const before = await seq.reserve(db, projectId, 0)
+  let result: T
+  try {
+    result = await work()
+  } catch (error) {
+    sets.forget(projectId)
+    throw error
+  }
+  await sets.addStoredAfter(db, projectId, before)
+  return result
 }
 
 /** Rows inserted per statement: bounded work per statement keeps a big import within memory. */

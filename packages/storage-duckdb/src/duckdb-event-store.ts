@@ -1,5 +1,6 @@
-import type { DuckDBValue } from '@duckdb/node-api'
+import { BIGINT, type DuckDBValue, LIST, listValue, VARCHAR } from '@duckdb/node-api'
 import type { AppendResult, CaseOptions, EventStats, EventStore, NewEvent, StoredEvent } from '@parcours/core'
+import type { MessageIdSet, MessageIdSets } from './message-id-set.js'
 import type { OpenDatabase } from './open-database.js'
 import type { SeqCounter } from './seq-counter.js'
 import { type SerialRunner, transaction } from './serial-runner.js'
@@ -10,14 +11,11 @@ export const EVENT_SCHEMA = [
      type VARCHAR NOT NULL, name VARCHAR NOT NULL, anonymous_id VARCHAR, user_id VARCHAR,
      ts BIGINT NOT NULL, channel VARCHAR, properties JSON, traits JSON, context JSON,
      received_at BIGINT NOT NULL)`,
-  // Deduplication is an anti-join on (project_id, message_id) inside each write, not a unique index:
-  // measured faster for bulk imports and without the index's memory (see bench/README.md).
+  // No unique index on (project_id, message_id): measured slower for bulk imports and heavy in memory
+  // (see bench/README.md). Imports deduplicate with an anti-join; appends with the projects'
+  // message-id sets (message-id-set.ts), looking up in the table only the ids whose hash is known.
   `DROP INDEX IF EXISTS events_message_id`,
 ]
-
-const STAGING = `CREATE OR REPLACE TEMP TABLE staging_events (
-   req INTEGER, pos INTEGER, project_id VARCHAR, message_id VARCHAR, type VARCHAR, name VARCHAR,
-   anonymous_id VARCHAR, user_id VARCHAR, ts BIGINT, channel VARCHAR, properties VARCHAR, traits VARCHAR, context VARCHAR)`
 
 interface PendingAppend {
   readonly projectId: string
@@ -29,14 +27,19 @@ interface PendingAppend {
 /**
  * The event store on DuckDB. Appends are grouped: every append that arrives while a write is in
  * progress joins the next transaction (group commit), so many small HTTP batches cost one commit.
- * An append resolves only after its transaction committed. Duplicate messageIds are skipped by the
- * anti-join against the project's stored messageIds (writes are serial, so it cannot race);
+ * An append resolves only after its transaction committed. A messageId is stored once per project:
+ * once inside a group, and never again when the project's message-id set (the hashes of its stored
+ * ids, read from the table on the project's first append) holds its hash and the table holds the
+ * id; so a commit costs O(its events), not O(stored events), unless it carries possible duplicates
+ * (one scan of the project's message ids for those). Writes are serial, so nothing can race;
  * `seq` follows arrival order.
  */
 export function createDuckDbEventStore(
   run: SerialRunner,
   now: () => Date,
   seq: SeqCounter,
+  /** The message-id sets shared with the importer (one per store). */
+  messageIds: MessageIdSets,
   /** The number of stitched customers (identity map brought up to date first); see recompute-identities.ts. */
   countCustomers?: (db: OpenDatabase, projectId: string) => Promise<number>,
 ): EventStore {
@@ -50,7 +53,7 @@ export function createDuckDbEventStore(
       pending = []
       if (group.length === 0) return
       try {
-        const results = await writeGroup(db, group, seq, now().getTime())
+        const results = await writeGroup(db, group, seq, messageIds, now().getTime())
         group.forEach((request, i) => {
           request.resolve(results[i] ?? { inserted: 0, duplicates: 0 })
         })
@@ -98,66 +101,182 @@ export function createDuckDbEventStore(
   }
 }
 
+/** One project's part of a group: its events to store, in arrival order, with their hashes. */
+interface ProjectRows {
+  readonly projectId: string
+  readonly set: MessageIdSet
+  readonly events: readonly NewEvent[]
+  /** The request (index in the group) of each event. */
+  readonly requests: readonly number[]
+  readonly hashes: readonly number[]
+}
+
+/**
+ * Stores a group in one transaction, appended straight into `events`, and counts each request's
+ * inserted events. Only the events whose hash a project's set holds are looked up in the table;
+ * the sets learn the new hashes once the transaction committed.
+ */
 async function writeGroup(
   db: OpenDatabase,
   group: readonly PendingAppend[],
   seq: SeqCounter,
+  sets: MessageIdSets,
   receivedAt: number,
 ): Promise<AppendResult[]> {
-  const connection = db.connection
-  await connection.run(STAGING)
-  const appender = await connection.createAppender('staging_events', 'main', 'temp')
-  group.forEach((request, req) => {
-    request.events.forEach((event, pos) => {
-      appender.appendInteger(req)
-      appender.appendInteger(pos)
-      appender.appendVarchar(request.projectId)
-      appender.appendVarchar(event.messageId)
-      appender.appendVarchar(event.type)
-      appender.appendVarchar(event.name)
-      appendNullable(appender, event.anonymousId)
-      appendNullable(appender, event.userId)
-      appender.appendBigInt(BigInt(event.timestamp))
-      appendNullable(appender, event.channel)
-      appender.appendVarchar(JSON.stringify(event.properties))
-      appender.appendVarchar(JSON.stringify(event.traits))
-      appender.appendVarchar(JSON.stringify(event.context))
-      appender.endRow()
-    })
+  const requestsByProject = new Map<string, number[]>()
+  group.forEach((request, index) => {
+    const requests = requestsByProject.get(request.projectId)
+    if (requests === undefined) requestsByProject.set(request.projectId, [index])
+    else requests.push(index)
   })
-  appender.closeSync()
-
-  const inserted = new Array<number>(group.length).fill(0)
-  const projects = [...new Set(group.map((request) => request.projectId))]
-  await transaction(db, async () => {
-    for (const projectId of projects) {
-      const order = await connection.runAndReadAll(
-        'SELECT req FROM staging_events WHERE project_id = $1 ORDER BY req, pos',
-        [projectId],
-      )
-      const reqs = order.getRowsJS().map((row) => Number(row[0]))
-      const base = await seq.reserve(db, projectId, reqs.length)
-      const reader = await connection.runAndReadAll(
-        `INSERT INTO events
-           SELECT project_id, $2 + row_number() OVER (ORDER BY req, pos), message_id, type, name, anonymous_id,
-                  user_id, ts, channel, properties, traits, context, $3
-           FROM staging_events s WHERE project_id = $1
-             AND NOT EXISTS (SELECT 1 FROM events e WHERE e.project_id = $1 AND e.message_id = s.message_id)
-           QUALIFY row_number() OVER (PARTITION BY message_id ORDER BY req, pos) = 1
-         RETURNING seq`,
-        [projectId, base, receivedAt],
-      )
-      const seqs = reader.getRowsJS().map((row) => Number(row[0]))
-      for (const seq of seqs) {
-        const req = reqs[seq - base - 1]
-        if (req !== undefined) inserted[req] = (inserted[req] ?? 0) + 1
+  const parts: ProjectRows[] = []
+  try {
+    await transaction(db, async () => {
+      for (const [projectId, requests] of requestsByProject) {
+        parts.push(await selectNewEvents(db, sets, projectId, group, requests))
       }
-    }
-  })
-  return group.map((request, req) => ({
-    inserted: inserted[req] ?? 0,
-    duplicates: request.events.length - (inserted[req] ?? 0),
+      const bases: number[] = []
+      for (const part of parts) bases.push(await seq.reserve(db, part.projectId, part.events.length))
+      await appendRows(db, parts, bases, receivedAt)
+    })
+  } catch (error) {
+    // Whatever the table now holds, the sets are read again from it.
+    for (const projectId of requestsByProject.keys()) sets.forget(projectId)
+    throw error
+  }
+  const inserted = new Array<number>(group.length).fill(0)
+  for (const part of parts) {
+    for (const hash of part.hashes) part.set.add(hash)
+    for (const request of part.requests) inserted[request] = (inserted[request] ?? 0) + 1
+  }
+  return group.map((request, index) => ({
+    inserted: inserted[index] ?? 0,
+    duplicates: request.events.length - (inserted[index] ?? 0),
   }))
+}
+
+/**
+ * A project's events of the group that it has not stored yet: the first of each messageId in the
+ * group, unless the set holds its hash and the table holds the id (checked for those ids only).
+ */
+async function selectNewEvents(
+  db: OpenDatabase,
+  sets: MessageIdSets,
+  projectId: string,
+  group: readonly PendingAppend[],
+  requests: readonly number[],
+): Promise<ProjectRows> {
+  const set = await sets.load(db, projectId)
+  const seen = new Set<string>()
+  const events: NewEvent[] = []
+  const owners: number[] = []
+  const hashes: number[] = []
+  const possible: NewEvent[] = []
+  for (const request of requests) {
+    for (const event of group[request]?.events ?? []) {
+      if (seen.has(event.messageId)) continue
+      seen.add(event.messageId)
+      const hash = sets.hash.of(event.messageId)
+      if (set.has(hash)) possible.push(event)
+      events.push(event)
+      owners.push(request)
+      hashes.push(hash)
+    }
+  }
+  const stored = possible.length === 0 ? undefined : await selectStoredIds(db, projectId, possible)
+  if (stored === undefined || stored.size === 0) return { projectId, set, events, requests: owners, hashes }
+  const isNew = (_: unknown, i: number) => !stored.has((events[i] as NewEvent).messageId)
+  return {
+    projectId,
+    set,
+    events: events.filter(isNew),
+    requests: owners.filter(isNew),
+    hashes: hashes.filter(isNew),
+  }
+}
+
+/** Beyond this many rows sharing the candidates' timestamps, the ids are looked up by one scan instead. */
+const MAX_ROWS_LOCATED_BY_TIMESTAMP = 100_000
+
+/**
+ * Which of these events' messageIds the project has stored (the few whose hash its set holds).
+ * A re-sent event carries the timestamp it was first sent with, so first the rows with those
+ * timestamps are located (a scan of `ts` alone) and only their ids read (a few row groups when
+ * they were appended lately); the ids not found so are looked up by one scan of the project's
+ * message ids (about 15 ns per stored event).
+ */
+async function selectStoredIds(db: OpenDatabase, projectId: string, events: readonly NewEvent[]): Promise<Set<string>> {
+  const connection = db.connection
+  const wanted = new Set(events.map((event) => event.messageId))
+  const stored = new Set<string>()
+  const timestamps = [...new Set(events.map((event) => event.timestamp))].map(BigInt)
+  const located = await connection.runAndReadAll(
+    'SELECT rowid FROM events WHERE project_id = $1 AND ts IN (SELECT unnest($2))',
+    [projectId, listValue(timestamps)],
+    [VARCHAR, LIST(BIGINT)],
+  )
+  const rowids = located.getRowsJS().map((row) => row[0] as bigint)
+  if (rowids.length > 0 && rowids.length <= MAX_ROWS_LOCATED_BY_TIMESTAMP) {
+    const reader = await connection.runAndReadAll(
+      'SELECT message_id FROM events WHERE rowid IN (SELECT unnest($1))',
+      [listValue(rowids)],
+      [LIST(BIGINT)],
+    )
+    for (const [id] of reader.getRowsJS()) if (wanted.has(String(id))) stored.add(String(id))
+  }
+  const rest = [...wanted].filter((id) => !stored.has(id))
+  if (rest.length === 0) return stored
+  const reader = await connection.runAndReadAll(
+    'SELECT DISTINCT message_id FROM events WHERE project_id = $1 AND message_id IN (SELECT unnest($2))',
+    [projectId, listValue(rest)],
+    [VARCHAR, LIST(VARCHAR)],
+  )
+  for (const [id] of reader.getRowsJS()) stored.add(String(id))
+  return stored
+}
+
+/** Appends the rows to `events` inside the open transaction; `seq` is `bases[part] + 1 + i`. */
+async function appendRows(
+  db: OpenDatabase,
+  parts: readonly ProjectRows[],
+  bases: readonly number[],
+  receivedAt: number,
+): Promise<void> {
+  const appender = await db.connection.createAppender('events')
+  const arrival = BigInt(receivedAt)
+  try {
+    parts.forEach((part, p) => {
+      const base = bases[p] ?? 0
+      part.events.forEach((event, i) => {
+        appender.appendVarchar(part.projectId)
+        appender.appendBigInt(BigInt(base + 1 + i))
+        appender.appendVarchar(event.messageId)
+        appender.appendVarchar(event.type)
+        appender.appendVarchar(event.name)
+        appendNullable(appender, event.anonymousId)
+        appendNullable(appender, event.userId)
+        appender.appendBigInt(BigInt(event.timestamp))
+        appendNullable(appender, event.channel)
+        appender.appendVarchar(toJson(event.properties))
+        appender.appendVarchar(toJson(event.traits))
+        appender.appendVarchar(toJson(event.context))
+        appender.appendBigInt(arrival)
+        appender.endRow()
+      })
+    })
+    appender.closeSync()
+  } catch (error) {
+    // An appender left with rows flushes them when garbage-collected, outside any transaction.
+    appender.clear()
+    appender.closeSync()
+    throw error
+  }
+}
+
+/** JSON text of an object; `{}` without serialising when it has no keys (traits and context often). */
+function toJson(object: object): string {
+  for (const _ in object) return JSON.stringify(object)
+  return '{}'
 }
 
 function appendNullable(appender: { appendVarchar(v: string): void; appendNull(): void }, value: string | null) {

@@ -276,6 +276,30 @@ describe('request bodies', () => {
     expect(await storedIds()).toEqual([])
   })
 
+  it('reads a body whose length is declared as one without, a leading byte order mark included', async () => {
+    const text = JSON.stringify({ batch: [track('m1')] })
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])
+    for (const [body, headers] of [
+      [text, { 'Content-Length': String(Buffer.byteLength(text)) }],
+      [withBom, { 'Content-Length': String(withBom.byteLength) }],
+      [withBom, {}],
+    ] as const) {
+      expect(
+        (await post('/v1/batch', new Uint8Array(body instanceof Buffer ? body : Buffer.from(body)), headers)).status,
+      ).toBe(200)
+    }
+    const notUtf8 = new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])
+    const refused = await post('/v1/batch', notUtf8, { 'Content-Length': '4' })
+    expect((await problemOf(refused)).code).toBe('invalid-json')
+    expect(await storedIds()).toEqual(['m1'])
+  })
+
+  it('answers 413 to a body longer than its declared length once past 5 MB', async () => {
+    const response = await post('/v1/batch', bigBatch(6 * 1024 * 1024), { 'Content-Length': '100' })
+    expect(response.status).toBe(413)
+    expect(await storedIds()).toEqual([])
+  })
+
   it('answers 413 to a small gzip body that decompresses past 5 MB, and accepts one just under', async () => {
     const bomb = gzipSync(bigBatch(6 * 1024 * 1024))
     expect(bomb.byteLength).toBeLessThan(100_000)

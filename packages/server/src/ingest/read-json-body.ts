@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 import { gunzip } from 'node:zlib'
 import { problem } from '../problem.js'
 
@@ -6,8 +7,9 @@ export const INGEST_BODY_LIMIT_BYTES = 5 * 1024 * 1024
 
 /**
  * Reads a request's JSON body, gzip-encoded or not, holding at most `limit` bytes at any stage: a
- * declared Content-Length over the limit is refused before reading, the stream is counted as it
- * arrives and cancelled past the limit, and decompression stops past the limit (413 in each case).
+ * declared Content-Length over the limit is refused before reading (within it, the body is read
+ * whole), a body without one is counted as it arrives and cancelled past the limit, and
+ * decompression stops past the limit (413 in each case).
  */
 export async function readJsonBody(request: Request, limit: number = INGEST_BODY_LIMIT_BYTES): Promise<unknown> {
   const encoding = (request.headers.get('content-encoding') ?? 'identity').trim().toLowerCase()
@@ -16,15 +18,16 @@ export async function readJsonBody(request: Request, limit: number = INGEST_BODY
   }
   const declared = Number(request.headers.get('content-length') ?? Number.NaN)
   if (declared > limit) throw tooLarge(limit)
-  const received = await readAtMost(request.body, limit)
+  // With a declared length within the limit, the HTTP parser delivers no more than that: the body
+  // is read whole (@hono/node-server then reads the socket directly, without a web stream).
+  const received = declared >= 0 ? Buffer.from(await request.arrayBuffer()) : await readAtMost(request.body, limit)
+  if (received.byteLength > limit) throw tooLarge(limit)
   const bytes = encoding === 'identity' ? received : await gunzipAtMost(received, limit)
   if (bytes.byteLength === 0) throw problem(400, 'invalid-json', 'the body is empty: send a JSON object')
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    throw problem(400, 'invalid-json', 'the body is not UTF-8 text')
-  }
+  if (!isUtf8(bytes)) throw problem(400, 'invalid-json', 'the body is not UTF-8 text')
+  // As TextDecoder would: a byte order mark is not part of the text.
+  const decoded = bytes.toString('utf8')
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded
   try {
     return JSON.parse(text)
   } catch (error) {
