@@ -1,7 +1,7 @@
 import { compareText } from '../identity/identifier.js'
 import { type Alignment, alignSymbols, compileAutomaton } from './align-journey.js'
 import { Dictionary, type JourneyLog, NONE } from './journey-log.js'
-import { matchSelector } from './match-selector.js'
+import { matchSelector, selectorMayMatch } from './match-selector.js'
 import type { ModelTouchpoint, ProcessModel } from './process-model.js'
 import { quantile } from './summarize.js'
 import { activitySequences, tallySequences } from './variants.js'
@@ -33,6 +33,7 @@ export function matchTouchpoints(log: JourneyLog, model: ProcessModel): Touchpoi
   const labels = new Dictionary()
   const extended = new Map<number, number>()
   model.touchpoints.forEach((touchpoint, t) => {
+    if (!selectorMayMatch(log, touchpoint.selector)) return
     const mask = matchSelector(log, touchpoint.selector)
     for (let i = 0; i < log.eventCount; i++) {
       if (!mask[i]) continue

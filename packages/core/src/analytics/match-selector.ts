@@ -29,8 +29,14 @@ export function predicateHolds(predicate: PropertyPredicate, value: ScalarValue 
   }
 }
 
+/** Whether some event of the log has one of the selector's names: when not, it matches nothing (no need to look at the events). */
+export function selectorMayMatch(log: JourneyLog, selector: EventSelector): boolean {
+  return log.names.some((name) => selector.events.includes(name))
+}
+
 /** The events a selector matches, as a mask over event positions. */
 export function matchSelector(log: JourneyLog, selector: EventSelector): Uint8Array {
+  if (!selectorMayMatch(log, selector)) return new Uint8Array(log.eventCount)
   const nameWanted = new Uint8Array(log.names.length)
   log.names.forEach((name, code) => {
     nameWanted[code] = selector.events.includes(name) ? 1 : 0

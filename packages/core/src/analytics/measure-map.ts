@@ -6,7 +6,7 @@ import type { CostRow } from './cost-data.js'
 import { caseRange, type JourneyLog, NONE } from './journey-log.js'
 import type { KpiPeriod, KpiValue } from './kpi-spec.js'
 import { kpiSpecOf } from './kpi-spec-of.js'
-import { matchSelector } from './match-selector.js'
+import { matchSelector, selectorMayMatch } from './match-selector.js'
 import { summarize } from './summarize.js'
 
 /** A KPI of the map, measured: its definition's id, name and target beside the value, or why it could not be measured. */
@@ -109,8 +109,11 @@ const SURVEY_SCALES: readonly { readonly word: string; readonly min: number; rea
  */
 export function measureMap(log: JourneyLog, map: JourneyMap, options: MeasureMapOptions = {}): MapMeasurement {
   const stageIndex = new Map(map.stages.map((stage, index) => [stage.id, index]))
+  // A touchpoint none of whose event names is in the log matches nothing: no mask, no pass over the events.
   const touchpointMasks = map.touchpoints.map((touchpoint) =>
-    touchpoint.selector === undefined ? null : matchSelector(log, touchpoint.selector),
+    touchpoint.selector === undefined || !selectorMayMatch(log, touchpoint.selector)
+      ? null
+      : matchSelector(log, touchpoint.selector),
   )
   const stageCount = map.stages.length
   // Each event's stage: the first (in map order) stage of a touchpoint it matches, NONE otherwise.
