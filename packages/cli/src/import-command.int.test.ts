@@ -288,6 +288,39 @@ describe('importing files with quirks', () => {
     expect(mapped.code).toBe(0)
   })
 
+  it('stores a lifecycle column as lifecycle:transition, from --lifecycle-column or the mapping file, and names a clash', async () => {
+    writeFileSync(
+      join(folder, 'lifecycle.csv'),
+      'patient,activity,timestamp,status\nP1,surgery,2026-01-01T10:00:00Z,start\nP1,surgery,2026-01-01T10:30:00Z,complete\n',
+    )
+    writeFileSync(join(folder, 'lifecycle-mapping.json'), JSON.stringify({ caseId: 'patient', lifecycle: 'status' }))
+    for (const flags of [
+      ['--case-id', 'patient', '--lifecycle-column', 'status'],
+      ['--mapping', 'lifecycle-mapping.json'],
+    ]) {
+      db = join(folder, `db-${counter++}.duckdb`)
+      const summary = await importFile('lifecycle.csv', ...flags)
+      expect(summary).toMatchObject({ imported: 2, mapping: { caseId: 'patient', lifecycle: 'status' } })
+      expect(await stats('--classifier', 'name+lifecycle')).toMatchObject({ events: 2, activities: 2 })
+      const store = await createDuckDbStore({ path: db })
+      const events = await store.events.list('default')
+      await store.close()
+      expect(events.map((event) => event.properties)).toEqual([
+        { patient: 'P1', 'lifecycle:transition': 'start' },
+        { patient: 'P1', 'lifecycle:transition': 'complete' },
+      ])
+    }
+    writeFileSync(
+      join(folder, 'clash.csv'),
+      'case_id,activity,timestamp,status,lifecycle:transition\nA,x,2026-01-01T10:00:00Z,start,start\n',
+    )
+    const clash = await parcours('import', 'clash.csv', '--lifecycle-column', 'status')
+    expect(clash.code).toBe(1)
+    expect(clash.stderr).toContain(
+      'the lifecycle column "status" would replace the column "lifecycle:transition": map "lifecycle:transition" instead',
+    )
+  })
+
   it('says it cannot read dates it does not recognise', async () => {
     writeFileSync(join(folder, 'dates.csv'), 'case_id,activity,timestamp\nA,start,le 3 mars\n')
     const result = await parcours('import', 'dates.csv')

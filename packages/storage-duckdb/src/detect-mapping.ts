@@ -1,5 +1,5 @@
 import type { ColumnMapping, ImportError } from '@parcours/core'
-import { err, ok, type Result } from '@parcours/core'
+import { err, LIFECYCLE_PROPERTY, ok, type Result } from '@parcours/core'
 
 type MappedField = Exclude<keyof ColumnMapping, 'timestampFormat' | 'timezone' | 'identifiers' | 'properties'>
 
@@ -21,6 +21,8 @@ const CANDIDATES: Readonly<Record<MappedField, readonly string[]>> = {
   userId: ['user_id', 'userid', 'customer_id', 'client_id', 'customer'],
   anonymousId: ['anonymous_id', 'anonymousid'],
   channel: ['channel', 'canal'],
+  // Not `status`: too common a name for other things (order status…); name it with --lifecycle-column.
+  lifecycle: ['lifecycle:transition', 'lifecycle', 'transition'],
   messageId: ['message_id', 'messageid'],
 }
 
@@ -33,7 +35,13 @@ const IDENTIFIER_CANDIDATES: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Completes a partial mapping from the table's column names. Named columns must exist; the
- * activity, the timestamp and one of case id / user id / anonymous id must be found.
+ * activity, the timestamp and one of case id / user id / anonymous id must be found. A lifecycle
+ * column other than `lifecycle:transition` cannot be given when the table also has a column of
+ * that name (it would replace it).
+ *
+ * @example
+ * completeMapping('patients.csv', ['patient', 'activity', 'timestamp', 'status'], { lifecycle: 'status' })
+ * // ok({ activity: 'activity', timestamp: 'timestamp', caseId: 'patient', lifecycle: 'status' })
  */
 export function completeMapping(
   file: string,
@@ -72,6 +80,16 @@ export function completeMapping(
       resolved[field] = column
       used.add(column)
     }
+  }
+  const lifecycleNamesake = columns.find((column) => column === LIFECYCLE_PROPERTY)
+  if (resolved.lifecycle !== undefined && lifecycleNamesake !== undefined && resolved.lifecycle !== lifecycleNamesake) {
+    return err({
+      code: 'conflicting-column',
+      file,
+      field: 'lifecycle',
+      column: resolved.lifecycle,
+      replaced: lifecycleNamesake,
+    })
   }
   const { activity, timestamp } = resolved
   if (activity === undefined) return err({ code: 'no-mapping', file, field: 'activity', columns })

@@ -10,6 +10,7 @@ import {
   type ImportProgress,
   type ImportReject,
   type ImportResult,
+  LIFECYCLE_PROPERTY,
   type NewEvent,
   ok,
   type TableImportSpec,
@@ -286,12 +287,19 @@ function checkedTableSql(mapping: ColumnMapping, format: string, columns: readon
       mapping.anonymousId,
       mapping.channel,
       mapping.messageId,
+      mapping.lifecycle,
     ].filter((name): name is string => name !== undefined),
   )
-  const propertyColumns = mapping.properties ?? columns.filter((name) => !mappedColumns.has(name))
+  const listed = mapping.properties ?? columns.filter((name) => !mappedColumns.has(name))
+  // The lifecycle is stored as `lifecycle:transition`, as XES carries it, trimmed (empty: none).
+  const lifecycle = mapping.lifecycle
+  const propertyColumns = lifecycle === undefined ? listed : listed.filter((name) => name !== LIFECYCLE_PROPERTY)
   const jsonObject = (pairs: readonly (readonly [string, string])[]) =>
     pairs.length === 0 ? `'{}'` : `json_object(${pairs.map(([key, sql]) => `${quoteLiteral(key)}, ${sql}`).join(', ')})`
-  const properties = jsonObject(propertyColumns.map((name) => [name, quoteIdentifier(name)] as const))
+  const properties = jsonObject([
+    ...propertyColumns.map((name) => [name, quoteIdentifier(name)] as const),
+    ...(lifecycle === undefined ? [] : [[LIFECYCLE_PROPERTY, `nullif(trim(${column(lifecycle)}), '')`] as const]),
+  ])
   const traits = jsonObject(
     Object.entries(mapping.identifiers ?? {}).map(
       ([kind, name]) => [kind, kind === 'email' ? `lower(trim(${column(name)}))` : column(name)] as const,

@@ -26,6 +26,7 @@ interface ImportOptions extends StoreOptions {
   readonly timestampFormat?: string
   readonly timezone?: string
   readonly channel?: string
+  readonly lifecycleColumn?: string
   readonly userId?: string
   readonly anonymousId?: string
   readonly messageId?: string
@@ -53,6 +54,10 @@ export function registerImportCommand(program: Command, io: CliIo): void {
     .option('--timestamp-format <format>', 'strptime format, e.g. "%d/%m/%Y %H:%M" (default: detected)')
     .option('--timezone <zone>', 'zone of timestamps without an offset, e.g. Europe/Paris (default UTC)')
     .option('--channel <column>', 'the channel column')
+    .option(
+      '--lifecycle-column <column>',
+      'the lifecycle transition column (start, complete…), stored as lifecycle:transition (default: a column named lifecycle:transition, lifecycle or transition)',
+    )
     .option('--user-id <column>', 'the user id column')
     .option('--anonymous-id <column>', 'the anonymous id column')
     .option('--message-id <column>', 'a unique id per event (default: derived from the file and the row)')
@@ -176,6 +181,7 @@ function mappingFromFlags(options: ImportOptions): Partial<ColumnMapping> {
     timestampFormat: options.timestampFormat,
     timezone: options.timezone,
     channel: options.channel,
+    lifecycle: options.lifecycleColumn,
     userId: options.userId,
     anonymousId: options.anonymousId,
     messageId: options.messageId,
@@ -207,6 +213,8 @@ export function describeImportError(error: ImportError): string {
       return `${error.file}: no column "${error.column}" for ${error.field} (columns: ${error.columns.join(', ')})`
     case 'no-mapping':
       return `${error.file}: cannot tell which column is the ${error.field}: name it with --${kebab(error.field)} (columns: ${error.columns.join(', ')})`
+    case 'conflicting-column':
+      return `${error.file}: the ${error.field} column "${error.column}" would replace the column "${error.replaced}": map "${error.replaced}" instead, or remove or rename it`
     case 'undetected-timestamp-format':
       return `${error.file}: cannot read the dates of column "${error.column}" (e.g. ${error.sample.slice(0, 3).join(' | ')}): give --timestamp-format`
   }

@@ -21,6 +21,14 @@ export interface ColumnMapping {
   readonly userId?: string
   readonly anonymousId?: string
   readonly channel?: string
+  /**
+   * The lifecycle transition of each event (`start`, `complete`, `schedule`…), stored as the
+   * property `lifecycle:transition` as XES logs carry it, so that `--classifier name+lifecycle`,
+   * `--lifecycle complete` and the performance analysis read it. Detected from a column named
+   * `lifecycle:transition`, `lifecycle` or `transition`; a column with another name (bupaR's
+   * `status`) is only used when named here. An empty cell: no lifecycle.
+   */
+  readonly lifecycle?: string
   /** A column with a unique id per event; absent: derived from the file's content and the row. */
   readonly messageId?: string
   /** Shared identifiers for stitching, by kind: `{ email: 'Email', phone: 'Tel' }`, stored as traits. */
@@ -64,6 +72,14 @@ export type ImportError =
       readonly columns: readonly string[]
     }
   | { readonly code: 'no-mapping'; readonly file: string; readonly field: string; readonly columns: readonly string[] }
+  /** The column mapped to `field` would be stored under the name of another column, `replaced`. */
+  | {
+      readonly code: 'conflicting-column'
+      readonly file: string
+      readonly field: string
+      readonly column: string
+      readonly replaced: string
+    }
   | {
       readonly code: 'undetected-timestamp-format'
       readonly file: string

@@ -38,16 +38,55 @@ const NAMES: Record<Exclude<EventType, 'track'>, string> = {
 }
 
 /**
+ * When a Segment call happened, epoch ms, with the client's clock skew corrected as Segment and
+ * RudderStack do: `timestamp = receivedAt − (sentAt − originalTimestamp)`.
+ *
+ * - Segment, "Spec: Common Fields › Timestamps" (segment.com/docs/connections/spec/common/#timestamps):
+ *   `originalTimestamp` is the time on the client when the call was made, *or* the `timestamp`
+ *   passed in; `sentAt` the time on the client when the request was sent; `receivedAt` the
+ *   server's time when it arrived; Segment computes `timestamp = receivedAt - (sentAt - originalTimestamp)`,
+ *   taking `sentAt` and `receivedAt` to be the same instant, so their difference is the skew.
+ * - RudderStack (rudder-server `processor/processor.go`, `enhanceWithTimeFields`): a `timestamp`
+ *   in the event is kept as it is; otherwise `timestamp = receivedAt - (sentAt - originalTimestamp)`.
+ *
+ * The rule applied, for the event's client time `t`:
+ * 1. `timestamp` and `originalTimestamp` both present: `timestamp` was set on purpose (or already
+ *    corrected upstream) and is kept as it is, whatever `sentAt` says (RudderStack).
+ * 2. otherwise `t` is `timestamp`, else `originalTimestamp` (both are read off the client's clock);
+ *    with a `sentAt` the stored time is `receivedAt − (sentAt − t)` (Segment, and RudderStack for
+ *    `originalTimestamp`); without one, `t` as it is.
+ * The `sentAt` to use is the event's own, else its batch's (the caller puts the batch's on the event).
+ *
+ * @param receivedAt when the server received the request, epoch ms.
+ * @example
+ * // A phone 5 minutes ahead: the event at 10:04:50 on its clock, sent at 10:05:00, received at 10:00:00.
+ * eventTime({ timestamp: '2026-05-01T10:04:50Z', sentAt: '2026-05-01T10:05:00Z' }, Date.parse('2026-05-01T10:00:00Z'))
+ * // → Date.parse('2026-05-01T09:59:50Z')
+ */
+export function eventTime(
+  incoming: Pick<IncomingEvent, 'timestamp' | 'originalTimestamp' | 'sentAt'>,
+  receivedAt: number,
+): number {
+  const { timestamp, originalTimestamp, sentAt } = incoming
+  if (timestamp !== undefined && originalTimestamp !== undefined) return Date.parse(timestamp)
+  const clientTime = Date.parse(timestamp ?? originalTimestamp ?? '')
+  return sentAt === undefined ? clientTime : receivedAt - (Date.parse(sentAt) - clientTime)
+}
+
+/**
  * Turns a checked Segment call into a Parcours event. Page and screen names go to
  * `properties.name`; a group's id to `properties.groupId`; an alias's previous id to
  * `properties.previousId`. The channel is `channel`, else `context.channel`, else web for pages
- * and app for screens.
+ * and app for screens. The time is the call's, corrected for the client's clock skew with its
+ * `sentAt` (see {@link eventTime}).
+ *
+ * @param receivedAt when the server received the request, epoch ms.
  */
-export function toNewEvent(incoming: IncomingEvent): NewEvent {
+export function toNewEvent(incoming: IncomingEvent, receivedAt: number): NewEvent {
   const context = incoming.context ?? {}
   const contextChannel = typeof context.channel === 'string' ? context.channel : undefined
   const defaultChannel = incoming.type === 'page' ? 'web' : incoming.type === 'screen' ? 'app' : null
-  const timestamp = Date.parse(incoming.timestamp ?? incoming.originalTimestamp ?? '')
+  const timestamp = eventTime(incoming, receivedAt)
   const base = {
     messageId: incoming.messageId,
     type: incoming.type,

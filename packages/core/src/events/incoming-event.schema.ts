@@ -1,12 +1,21 @@
 import { z } from 'zod'
 
 const JsonObject = z.record(z.string(), z.unknown())
-const IsoTimestamp = z.iso.datetime({ offset: true, local: false })
+/** An ISO 8601 date-time with an offset (`2026-05-01T10:00:00Z`, `…+02:00`), as Segment calls carry them. */
+export const IsoTimestamp = z.iso.datetime({ offset: true, local: false })
+
+/**
+ * The largest event accepted, in bytes of its JSON (UTF-8, as `JSON.stringify` writes it): 32 KB,
+ * Segment's limit per call, alone or in a batch ("Max request size", segment.com/docs/connections/
+ * sources/catalog/libraries/server/http-api/#max-request-size). A larger event refuses its request.
+ */
+export const MAX_EVENT_JSON_BYTES = 32 * 1024
 
 /**
  * The fields every Segment-spec call shares. `timestamp` (or RudderStack's `originalTimestamp`)
- * says when it happened, with an offset; `messageId` deduplicates re-sent events; `channel` is
- * Parcours's first-class channel (else `context.channel`).
+ * says when it happened, with an offset; `sentAt` when the client sent it, by the client's clock
+ * (used to correct that clock's skew: see `eventTime`); `messageId` deduplicates re-sent events;
+ * `channel` is Parcours's first-class channel (else `context.channel`).
  */
 const common = {
   messageId: z.string().min(1).max(200),

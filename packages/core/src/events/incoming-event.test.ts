@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { toNewEvent } from './event-record.js'
+import { eventTime, toNewEvent } from './event-record.js'
 import { IncomingEvent } from './incoming-event.schema.js'
+
+/** The server's clock when the calls below arrive (none of them has a `sentAt` unless told). */
+const RECEIVED_AT = Date.parse('2026-06-01T00:00:00Z')
 
 const parse = (input: unknown) => {
   const parsed = IncomingEvent.safeParse(input)
@@ -35,7 +38,11 @@ describe('IncomingEvent (the Segment spec, checked)', () => {
       userId: 42,
       originalTimestamp: '2026-01-01T10:00:00+01:00',
     })
-    expect(toNewEvent(event)).toMatchObject({ userId: '42', timestamp: Date.UTC(2026, 0, 1, 9), name: 'Identify' })
+    expect(toNewEvent(event, RECEIVED_AT)).toMatchObject({
+      userId: '42',
+      timestamp: Date.UTC(2026, 0, 1, 9),
+      name: 'Identify',
+    })
   })
 })
 
@@ -64,12 +71,77 @@ describe('toNewEvent', () => {
     ],
   ])('names and places the fields of a %o', (fields, expected) => {
     const event = parse({ messageId: 'm', userId: 'u1', timestamp: at, ...fields })
-    expect(toNewEvent(event)).toMatchObject({ ...expected, messageId: 'm', timestamp: Date.parse(at) })
+    expect(toNewEvent(event, RECEIVED_AT)).toMatchObject({ ...expected, messageId: 'm', timestamp: Date.parse(at) })
   })
 
   it('takes the channel from the event, else from its context', () => {
     const base = { type: 'track', event: 'Call Completed', messageId: 'm', userId: 'u', timestamp: at }
-    expect(toNewEvent(parse({ ...base, context: { channel: 'phone' } })).channel).toBe('phone')
-    expect(toNewEvent(parse({ ...base, channel: 'store', context: { channel: 'phone' } })).channel).toBe('store')
+    expect(toNewEvent(parse({ ...base, context: { channel: 'phone' } }), RECEIVED_AT).channel).toBe('phone')
+    expect(toNewEvent(parse({ ...base, channel: 'store', context: { channel: 'phone' } }), RECEIVED_AT).channel).toBe(
+      'store',
+    )
+  })
+})
+
+describe('eventTime (clock-skew correction with sentAt, as Segment and RudderStack do)', () => {
+  const received = Date.parse('2026-05-01T10:00:00.000Z')
+  const at = (iso: string) => Date.parse(iso)
+  it.each([
+    ['no sentAt: the timestamp as it is', { timestamp: '2026-05-01T09:58:00Z' }, at('2026-05-01T09:58:00Z')],
+    [
+      'no sentAt: originalTimestamp as it is',
+      { originalTimestamp: '2026-05-01T11:58:00+02:00' },
+      at('2026-05-01T09:58:00Z'),
+    ],
+    [
+      'a client 5 minutes ahead: moved back by 5 minutes',
+      { timestamp: '2026-05-01T10:04:50Z', sentAt: '2026-05-01T10:05:00Z' },
+      at('2026-05-01T09:59:50Z'),
+    ],
+    [
+      'a client 3 hours behind, offsets mixed: moved forward by 3 hours',
+      { timestamp: '2026-05-01T08:59:00+02:00', sentAt: '2026-05-01T07:00:00Z' },
+      at('2026-05-01T09:59:00Z'),
+    ],
+    [
+      "RudderStack's originalTimestamp with sentAt: corrected the same way",
+      { originalTimestamp: '2026-05-01T10:04:50Z', sentAt: '2026-05-01T10:05:00Z' },
+      at('2026-05-01T09:59:50Z'),
+    ],
+    [
+      'an event queued offline for an hour keeps its hour before the sending',
+      { timestamp: '2026-05-01T09:00:00Z', sentAt: '2026-05-01T10:00:00Z' },
+      at('2026-05-01T09:00:00Z'),
+    ],
+    [
+      'timestamp beside originalTimestamp: timestamp was set on purpose and is kept, sentAt or not',
+      { timestamp: '2026-04-01T00:00:00Z', originalTimestamp: '2026-05-01T10:04:50Z', sentAt: '2026-05-01T10:05:00Z' },
+      at('2026-04-01T00:00:00Z'),
+    ],
+    [
+      'milliseconds are kept',
+      { timestamp: '2026-05-01T10:00:00.250Z', sentAt: '2026-05-01T10:00:01.125Z' },
+      received - 875,
+    ],
+  ])('%s', (_name, fields, expected) => {
+    expect(eventTime(fields, received)).toBe(expected)
+  })
+
+  it('toNewEvent stores the corrected time', () => {
+    const event = parse({
+      type: 'track',
+      event: 'X',
+      messageId: 'm',
+      userId: 'u',
+      timestamp: '2026-05-01T10:04:50Z',
+      sentAt: '2026-05-01T10:05:00Z',
+    })
+    expect(toNewEvent(event, received).timestamp).toBe(at('2026-05-01T09:59:50Z'))
+  })
+
+  it('refuses a sentAt that is not an ISO 8601 time with an offset, naming the field', () => {
+    const base = { type: 'track', event: 'X', messageId: 'm', userId: 'u', timestamp: '2026-05-01T10:00:00Z' }
+    expect(issues({ ...base, sentAt: 'now' })).toEqual(['sentAt: Invalid ISO datetime'])
+    expect(issues({ ...base, sentAt: '2026-05-01T10:00:00' })).toEqual(['sentAt: Invalid ISO datetime'])
   })
 })

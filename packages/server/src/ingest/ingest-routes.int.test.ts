@@ -146,6 +146,88 @@ describe('POST /v1/batch', () => {
   })
 })
 
+describe('sentAt: the client clock skew is corrected with the time the server received the request', () => {
+  const iso = (ms: number) => new Date(ms).toISOString()
+  const MINUTE = 60_000
+
+  /** Sends what `build` makes of the server's clock now, and gives the bounds of its receivedAt. */
+  async function sendAround(path: string, build: (now: number) => unknown) {
+    const before = Date.now()
+    const response = await post(path, build(before))
+    const after = Date.now()
+    expect(response.status).toBe(200)
+    return { before, after }
+  }
+
+  it.each([
+    [
+      'no sentAt: the timestamp as sent',
+      (now: number) => ({ batch: [track('m1', { timestamp: iso(now - 2 * MINUTE) })] }),
+      [-2 * MINUTE],
+      'exact',
+    ],
+    [
+      'a batch-level sentAt 5 minutes ahead of the server: moved back by those 5 minutes',
+      (now: number) => ({
+        sentAt: iso(now + 5 * MINUTE),
+        batch: [track('m1', { timestamp: iso(now + 5 * MINUTE - 10_000) })],
+      }),
+      [-10_000],
+      'received',
+    ],
+    [
+      "an event-level sentAt (5 minutes ahead) wins over the batch's (on time)",
+      (now: number) => ({
+        sentAt: iso(now),
+        batch: [
+          track('m1', { timestamp: iso(now + 5 * MINUTE - 10_000), sentAt: iso(now + 5 * MINUTE) }),
+          track('m2', { timestamp: iso(now - 20_000) }),
+        ],
+      }),
+      [-20_000, -10_000],
+      'received',
+    ],
+  ] as const)('%s', async (_name, build, offsets, kind) => {
+    const { before, after } = await sendAround('/v1/batch', build)
+    const stored = (await store.events.list('acme')).map((event) => event.timestamp)
+    expect(stored).toHaveLength(offsets.length)
+    stored.forEach((timestamp, index) => {
+      const offset = offsets[index] as number
+      // Corrected: receivedAt + offset, receivedAt being between `before` and `after`; exact: `before` + offset.
+      if (kind === 'exact') expect(timestamp).toBe(before + offset)
+      else {
+        expect(timestamp).toBeGreaterThanOrEqual(before + offset)
+        expect(timestamp).toBeLessThanOrEqual(after + offset)
+      }
+    })
+  })
+
+  it('corrects a single call with its sentAt (analytics.js at /v1/t)', async () => {
+    const { type: _type, ...untyped } = track('t1')
+    const { before, after } = await sendAround('/v1/t', (now) => ({
+      ...untyped,
+      timestamp: iso(now - 3 * 3600_000 - 1000),
+      sentAt: iso(now - 3 * 3600_000),
+    }))
+    const [stored] = await store.events.list('acme')
+    expect(stored?.timestamp).toBeGreaterThanOrEqual(before - 1000)
+    expect(stored?.timestamp).toBeLessThanOrEqual(after - 1000)
+  })
+
+  it('answers 400 naming sentAt when it is not an ISO 8601 time with an offset, and stores nothing', async () => {
+    for (const [path, body, field] of [
+      ['/v1/batch', { sentAt: 'yesterday', batch: [track('m1')] }, 'sentAt'],
+      ['/v1/batch', { batch: [track('m1'), track('m2', { sentAt: '2026-05-01 10:00' })] }, 'batch[1].sentAt'],
+      ['/v1/track', { ...track('m1'), sentAt: 1_746_000_000 }, 'sentAt'],
+    ] as const) {
+      const response = await post(path, body)
+      expect(response.status).toBe(400)
+      expect((await problemOf(response)).errors?.map((error) => error.path)).toEqual([field])
+    }
+    expect(await storedIds()).toEqual([])
+  })
+})
+
 describe('single calls /v1/track, /v1/identify, /v1/page, /v1/screen, /v1/group, /v1/alias', () => {
   it('takes the type from the path when the body has none', async () => {
     const { type: _type, ...untyped } = track('t1')
@@ -255,8 +337,14 @@ describe('write keys', () => {
 })
 
 describe('request bodies', () => {
-  const bigBatch = (bytes: number) =>
-    JSON.stringify({ batch: [track('big', { properties: { blob: 'x'.repeat(bytes) } })] })
+  /** A batch of a little under `bytes` of JSON, in events of about 30 KB (each under the 32 KB limit). */
+  const bigBatch = (bytes: number) => {
+    const count = Math.max(1, Math.floor(bytes / 30_300))
+    const batch = Array.from({ length: count }, (_, i) =>
+      track(`big-${i}`, { properties: { blob: 'x'.repeat(30_000) } }),
+    )
+    return JSON.stringify({ batch })
+  }
 
   it('accepts a gzip-encoded body', async () => {
     const response = await post('/v1/batch', gzipSync(JSON.stringify({ batch: [track('m1'), track('m2')] })), {
@@ -304,9 +392,10 @@ describe('request bodies', () => {
     const bomb = gzipSync(bigBatch(6 * 1024 * 1024))
     expect(bomb.byteLength).toBeLessThan(100_000)
     expect((await post('/v1/batch', bomb, { 'Content-Encoding': 'gzip' })).status).toBe(413)
-    const fits = gzipSync(bigBatch(5 * 1024 * 1024 - 1000))
-    expect((await post('/v1/batch', fits, { 'Content-Encoding': 'gzip' })).status).toBe(200)
-    expect(await storedIds()).toEqual(['big'])
+    const text = bigBatch(5 * 1024 * 1024)
+    expect(text.length).toBeGreaterThan(5 * 1024 * 1024 - 100_000)
+    expect((await post('/v1/batch', gzipSync(text), { 'Content-Encoding': 'gzip' })).status).toBe(200)
+    expect(await storedIds()).toHaveLength(173)
   })
 
   it('answers 400 to a body that claims gzip but is not, and 415 to another encoding', async () => {
@@ -316,6 +405,25 @@ describe('request bodies', () => {
     const brotli = await post('/v1/batch', JSON.stringify({ batch: [track('m1')] }), { 'Content-Encoding': 'br' })
     expect(brotli.status).toBe(415)
     expect(await storedIds()).toEqual([])
+  })
+
+  it('refuses with 400 a batch holding one event over 32 KB of JSON, naming it, and stores nothing', async () => {
+    const frame = JSON.stringify(track('m2', { properties: { blob: '' } })).length
+    const atLimit = track('m1', { properties: { blob: 'x'.repeat(32 * 1024 - frame) } })
+    const overLimit = track('m2', { properties: { blob: 'x'.repeat(32 * 1024 - frame + 1) } })
+    const response = await post('/v1/batch', { batch: [atLimit, overLimit, track('m3')] })
+    expect(response.status).toBe(400)
+    const body = await problemOf(response)
+    expect(body.code).toBe('invalid-events')
+    expect(body.errors).toEqual([
+      {
+        path: 'batch[1]',
+        message: 'the event is 32769 bytes of JSON, over the limit of 32768 bytes (32 KB) per event',
+      },
+    ])
+    expect(await storedIds()).toEqual([])
+    expect((await post('/v1/batch', { batch: [atLimit, track('m3')] })).status).toBe(200)
+    expect(await storedIds()).toEqual(['m1', 'm3'])
   })
 
   it('lets browsers send from another origin (CORS)', async () => {

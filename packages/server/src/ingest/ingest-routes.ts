@@ -25,6 +25,8 @@ export interface IngestOptions {
   readonly writeKeys: WriteKeyStore
   /** The largest body, compressed or decompressed (default 5 MiB). */
   readonly maxBodyBytes?: number
+  /** The server's clock, epoch ms (default `Date.now`): a request's `receivedAt`, to correct client clock skew. */
+  readonly now?: () => number
 }
 
 const SINGLE_SCHEMAS = {
@@ -43,6 +45,7 @@ const SINGLE_SCHEMAS = {
  */
 export function registerIngestRoutes(app: OpenAPIHono, options: IngestOptions): void {
   const limit = options.maxBodyBytes ?? INGEST_BODY_LIMIT_BYTES
+  const now = options.now ?? Date.now
   // Browser libraries (analytics.js) send from the site's origin.
   app.use(
     '/v1/*',
@@ -50,6 +53,8 @@ export function registerIngestRoutes(app: OpenAPIHono, options: IngestOptions): 
   )
 
   const ingest = (route: SegmentRoute) => async (c: Context) => {
+    // Segment's receivedAt: "added to incoming messages as soon as they hit our API".
+    const receivedAt = now()
     const headerKey = credentialOf(c.req.header('authorization'))
     const headerProject = headerKey === undefined ? undefined : await authenticate(c, options.writeKeys, headerKey)
     const body = await readJsonBody(c.req.raw, limit)
@@ -65,7 +70,7 @@ export function registerIngestRoutes(app: OpenAPIHono, options: IngestOptions): 
         'send the write key as the basic-auth user (or as "writeKey" in the body)',
       )
     }
-    const parsed = parseSegmentBody(route, body)
+    const parsed = parseSegmentBody(route, body, receivedAt)
     if (!parsed.ok) {
       const count = parsed.error.length
       const first = parsed.error[0]
@@ -101,19 +106,31 @@ function documentRoutes(app: OpenAPIHono, limit: number): void {
   const Success = z.object({ success: z.literal(true) }).openapi('IngestSuccess')
   const responses = {
     200: { description: 'Stored durably', content: { 'application/json': { schema: Success } } },
-    400: problemResponse('Malformed JSON or invalid events (each listed in `errors`); nothing was stored'),
+    400: problemResponse(
+      'Malformed JSON or invalid events (each listed in `errors`, an event over 32 KB at its own path); nothing was stored',
+    ),
     401: problemResponse('Missing, unknown or revoked write key'),
     413: problemResponse(`Body over ${limit} bytes, compressed or decompressed`),
     415: problemResponse('Content-Encoding other than gzip'),
   }
-  const envelope = { context: z.record(z.string(), z.unknown()).optional(), writeKey: z.string().optional() }
+  const envelope = {
+    context: z.record(z.string(), z.unknown()).optional(),
+    sentAt: z.iso
+      .datetime({ offset: true, local: false })
+      .optional()
+      .openapi({ description: "When the client sent the batch, by its clock: each event's sentAt when it has none" }),
+    writeKey: z.string().optional(),
+  }
   app.openAPIRegistry.registerPath(
     createRoute({
       method: 'post',
       path: '/v1/batch',
       tags: ['ingestion'],
       summary: 'Send a batch of Segment-spec events (all stored, or none)',
-      description: "The top-level `context` is merged under each event's own. Bodies may be gzip-encoded.",
+      description:
+        "The top-level `context` is merged under each event's own, and `sentAt` stands for each event's that has none. " +
+        'An event with a `sentAt` has its time corrected for the client clock skew: `receivedAt − (sentAt − timestamp)`. ' +
+        'Each event is at most 32 KB of JSON. Bodies may be gzip-encoded.',
       security: [{ writeKey: [] }],
       request: {
         body: {
