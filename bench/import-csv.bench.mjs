@@ -39,7 +39,7 @@ const SELF = join(BENCH_DIR, 'import-csv.bench.mjs')
 const CLI = join(ROOT, 'packages/cli/bin/parcours.js')
 
 /** The mapping of the generator's columns (what `parcours import` would be given, or detect). */
-const MAPPING = {
+export const MAPPING = {
   activity: 'event',
   timestamp: 'timestamp',
   userId: 'user_id',
