@@ -128,6 +128,12 @@ async function selectJourneyRows(
   )
 }
 
+/** The build's temporary tables hold a copy of the events (about 1 GB at 10M): dropped once the arrays are read. */
+async function dropJourneyTables(connection: DuckDBConnection): Promise<void> {
+  for (const table of ['journey_rows', 'journey_cases', 'journey_names', 'journey_lifecycles', 'journey_channels'])
+    await connection.run(`DROP TABLE IF EXISTS ${table}`)
+}
+
 /** Reads a query chunk by chunk; `visit` gets each chunk's column vectors and its row count. */
 async function forEachChunk(
   connection: DuckDBConnection,
@@ -228,6 +234,7 @@ async function buildSnapshot(
   while (lastCase < caseIds.length) caseOffsets[++lastCase] = position
   if (position !== n) throw new DuckDbStoreError(`journey index read ${position} of ${n} events`, projectId)
   const customerTraits = await readCustomerTraits(connection, projectId, customers)
+  await dropJourneyTables(connection)
   return snapshotOf(
     { caseIds, caseOffsets, caseCustomer: Int32Array.from(caseCustomer), columns, customerTraits },
     { seq, identity, customers, names, lifecycles, channels },
@@ -387,6 +394,7 @@ async function mergeNewEvents(
     for (; i < end; i++) copyEvent(log, i, columns, position++)
   }
   offsets.push(position)
+  await dropJourneyTables(connection)
   const customerTraits = await readCustomerTraits(connection, projectId, customers)
   return snapshotOf(
     {

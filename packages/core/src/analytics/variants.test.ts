@@ -210,3 +210,23 @@ describe('computeVariants on random logs', () => {
     )
   })
 })
+
+describe('computeVariants with top N', () => {
+  it('shows exactly the first N rows of the whole table, ties at the cut ordered by sequence', () => {
+    const journeys = fc.dictionary(
+      fc.string({ minLength: 1, maxLength: 4 }),
+      fc.array(fc.constantFrom('A', 'B', 'C'), { maxLength: 3 }).map((names) => names.join(' ')),
+      { maxKeys: 30 },
+    )
+    fc.assert(
+      fc.property(journeys, fc.integer({ min: 0, max: 12 }), (cases, top) => {
+        const whole = variantsOf(cases)
+        const cut = variantsOf(cases, top)
+        const shown = Math.min(top, whole.rows.length)
+        expect(cut.rows.slice(0, shown)).toEqual(whole.rows.slice(0, shown))
+        expect(cut.rows.reduce((sum, row) => sum + row.cases, 0)).toBe(whole.totalCases)
+      }),
+      settings,
+    )
+  })
+})

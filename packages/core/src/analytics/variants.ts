@@ -206,7 +206,15 @@ export function sequenceRows(
     }
     return lengthA - lengthB
   }
-  const order = tally.cases.map((_, v) => v)
+  const variantCount = tally.cases.length
+  let order = tally.cases.map((_, v) => v)
+  if (top !== undefined && top < variantCount) {
+    // Only the variants that can be in the top N are ordered by sequence: those with at least the
+    // N-th largest count (a numeric sort finds it); the rest only add up into `other`.
+    const counts = Float64Array.from(tally.cases).sort()
+    const threshold = top === 0 ? Number.POSITIVE_INFINITY : (counts[variantCount - top] as number)
+    order = order.filter((v) => (tally.cases[v] as number) >= threshold)
+  }
   order.sort((a, b) => (tally.cases[b] as number) - (tally.cases[a] as number) || compareSequences(a, b))
   const shown = top === undefined ? order.length : Math.min(top, order.length)
   const percent = (cases: number) => (cases / tally.total) * 100
@@ -220,10 +228,11 @@ export function sequenceRows(
     const cases = tally.cases[v] as number
     rows.push({ sequence, cases, coverage: percent(cases) })
   }
-  if (shown < order.length) {
+  if (shown < variantCount) {
     let cases = 0
-    for (let r = shown; r < order.length; r++) cases += tally.cases[order[r] as number] as number
-    rows.push({ sequence: [], other: true, variants: order.length - shown, cases, coverage: percent(cases) })
+    for (const count of tally.cases) cases += count
+    for (const row of rows) cases -= row.cases
+    rows.push({ sequence: [], other: true, variants: variantCount - shown, cases, coverage: percent(cases) })
   }
   return rows
 }
