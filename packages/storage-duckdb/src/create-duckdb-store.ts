@@ -7,6 +7,7 @@ import { createDuckDbJourneyIndex } from './duckdb-journey-index.js'
 import { createDuckDbWriteKeyStore, WRITE_KEY_SCHEMA } from './duckdb-write-key-store.js'
 import { createMessageIdSets } from './message-id-set.js'
 import { DEFAULT_MEMORY_LIMIT, openDatabase } from './open-database.js'
+import { createProjectChanges } from './project-changes.js'
 import { createIdentityMaintainer, IDENTITY_SCHEMA } from './recompute-identities.js'
 import { createSeqCounter } from './seq-counter.js'
 import { createSerialRunner } from './serial-runner.js'
@@ -40,6 +41,8 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Pa
   const seq = createSeqCounter()
   // Which message ids each project holds: shared by the two writers of events, HTTP and imports.
   const messageIds = createMessageIdSets()
+  // Which projects' events or identities changed: the journey index looks again only then.
+  const changes = createProjectChanges()
   const identity = createIdentityMaintainer(options.identityRules ?? DEFAULT_IDENTITY_RULES, now)
   return {
     documents: createDuckDbDocumentStore(run, now),
@@ -48,16 +51,18 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Pa
       now,
       seq,
       messageIds,
+      changes,
       async (db, projectId) => (await identity.ensureFresh(db, projectId)).customers,
     ),
-    identities: createDuckDbIdentityStore(run, identity, now),
+    identities: createDuckDbIdentityStore(run, identity, now, changes),
     writeKeys: createDuckDbWriteKeyStore(run, now),
-    importer: createDuckDbEventImporter(run, now, seq, messageIds),
+    importer: createDuckDbEventImporter(run, now, seq, messageIds, changes),
     journeys: createDuckDbJourneyIndex(
       run,
       async (db, projectId) => {
         await identity.ensureFresh(db, projectId)
       },
+      changes,
       options.journeyLogs,
     ),
     async close() {

@@ -19,6 +19,7 @@ import { parse } from 'csv-parse'
 import { completeMapping, ISO_FORMAT, TIMESTAMP_FORMATS } from './detect-mapping.js'
 import type { MessageIdSets } from './message-id-set.js'
 import type { OpenDatabase } from './open-database.js'
+import type { ProjectChanges } from './project-changes.js'
 import type { SeqCounter } from './seq-counter.js'
 import { type SerialRunner, transaction } from './serial-runner.js'
 
@@ -34,17 +35,21 @@ export function createDuckDbEventImporter(
   seq: SeqCounter,
   /** The message-id sets shared with the event store (one per store). */
   messageIds: MessageIdSets,
+  /** Told of every import, so the journey index knows when to look again. */
+  changes: ProjectChanges,
 ): EventImporter {
   return {
     importTable: (projectId, spec, onProgress) =>
       run((db) =>
-        informSets(db, messageIds, projectId, seq, () =>
+        informSets(db, messageIds, changes, projectId, seq, () =>
           importTable(db, projectId, spec, seq, now().getTime(), onProgress ?? (() => {})),
         ),
       ),
     importEvents: (projectId, batches) =>
       run((db) =>
-        informSets(db, messageIds, projectId, seq, () => importEvents(db, projectId, batches, seq, now().getTime())),
+        informSets(db, messageIds, changes, projectId, seq, () =>
+          importEvents(db, projectId, batches, seq, now().getTime()),
+        ),
       ),
   }
 }
@@ -56,6 +61,7 @@ export function createDuckDbEventImporter(
 async function informSets<T>(
   db: OpenDatabase,
   sets: MessageIdSets,
+  changes: ProjectChanges,
   projectId: string,
   seq: SeqCounter,
   work: () => Promise<T>,
@@ -67,6 +73,8 @@ async function informSets<T>(
   } catch (error) {
     sets.forget(projectId)
     throw error
+  } finally {
+    changes.bump(projectId)
   }
   await sets.addStoredAfter(db, projectId, before)
   return result

@@ -2,6 +2,7 @@ import { BIGINT, type DuckDBValue, LIST, listValue, VARCHAR } from '@duckdb/node
 import type { AppendResult, CaseOptions, EventStats, EventStore, NewEvent, StoredEvent } from '@parcours/core'
 import type { MessageIdSet, MessageIdSets } from './message-id-set.js'
 import type { OpenDatabase } from './open-database.js'
+import type { ProjectChanges } from './project-changes.js'
 import type { SeqCounter } from './seq-counter.js'
 import { type SerialRunner, transaction } from './serial-runner.js'
 
@@ -40,6 +41,8 @@ export function createDuckDbEventStore(
   seq: SeqCounter,
   /** The message-id sets shared with the importer (one per store). */
   messageIds: MessageIdSets,
+  /** Told of every group stored, so the journey index knows when to look again. */
+  changes: ProjectChanges,
   /** The number of stitched customers (identity map brought up to date first); see recompute-identities.ts. */
   countCustomers?: (db: OpenDatabase, projectId: string) => Promise<number>,
 ): EventStore {
@@ -54,6 +57,7 @@ export function createDuckDbEventStore(
       if (group.length === 0) return
       try {
         const results = await writeGroup(db, group, seq, messageIds, now().getTime())
+        for (const request of group) changes.bump(request.projectId)
         group.forEach((request, i) => {
           request.resolve(results[i] ?? { inserted: 0, duplicates: 0 })
         })

@@ -13,6 +13,7 @@ import {
 } from '@parcours/core'
 import { toStoredEvent } from './duckdb-event-store.js'
 import type { OpenDatabase } from './open-database.js'
+import type { ProjectChanges } from './project-changes.js'
 import { type IdentityMaintainer, ownerSql } from './recompute-identities.js'
 import type { SerialRunner } from './serial-runner.js'
 
@@ -27,9 +28,15 @@ export function createDuckDbIdentityStore(
   run: SerialRunner,
   maintainer: IdentityMaintainer,
   now: () => Date,
+  /** Told of every recomputation and unmerge, so the journey index knows when to look again. */
+  changes: ProjectChanges,
 ): IdentityStore {
   return {
-    recompute: (projectId) => run((db) => maintainer.recompute(db, projectId)),
+    recompute: (projectId) =>
+      run((db) => {
+        changes.bump(projectId)
+        return maintainer.recompute(db, projectId)
+      }),
 
     customers: (projectId, query = {}) =>
       run(async (db): Promise<CustomerPage> => {
@@ -85,6 +92,7 @@ export function createDuckDbIdentityStore(
 
     unmerge: (projectId, customerId, mergeVersion) =>
       run(async (db) => {
+        changes.bump(projectId)
         await maintainer.ensureFresh(db, projectId)
         if (!(await isCustomer(db, projectId, customerId))) return err({ code: 'customer-not-found', customerId })
         const merges = await readMerges(db, projectId, customerId)

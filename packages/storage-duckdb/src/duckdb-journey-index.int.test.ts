@@ -171,3 +171,30 @@ describe('DuckDB journey index memory', () => {
     }
   })
 })
+
+describe('DuckDB journey index freshness', () => {
+  it('answers from memory while nothing is written, and sees an unmerge and an import at the next call', async () => {
+    const t = Date.UTC(2026, 0, 1)
+    await store.events.append('p', [
+      event('m1', { type: 'page', name: 'Page Viewed', userId: null, anonymousId: 'a1', timestamp: t }),
+      event('m2', { type: 'identify', name: 'Identify', userId: 'u1', anonymousId: 'a1', timestamp: t + 1 }),
+      event('m3', { name: 'Order', userId: 'u1', timestamp: t + 2 }),
+    ])
+    const merged = await store.journeys.journeyLog('p')
+    expect(merged.caseCount).toBe(1)
+    expect(await store.journeys.journeyLog('p')).toBe(merged)
+
+    const unmerged = await store.identities.unmerge('p', merged.caseIds[0] as string)
+    expect(unmerged.ok).toBe(true)
+    const split = await store.journeys.journeyLog('p')
+    expect(split.caseCount).toBe(2)
+
+    async function* batches() {
+      yield [event('m4', { name: 'Call', userId: 'u2', timestamp: t + 3 })]
+    }
+    await store.importer.importEvents('p', batches())
+    const imported = await store.journeys.journeyLog('p')
+    expect(imported.caseCount).toBe(3)
+    expect(imported.names[imported.name[imported.eventCount - 1] as number]).toBeDefined()
+  })
+})

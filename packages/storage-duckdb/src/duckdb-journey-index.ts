@@ -12,6 +12,7 @@ import {
 } from '@parcours/core'
 import { DuckDbStoreError } from './duckdb-store-error.js'
 import type { OpenDatabase } from './open-database.js'
+import type { ProjectChanges } from './project-changes.js'
 import { ownerSql } from './recompute-identities.js'
 import type { SerialRunner } from './serial-runner.js'
 
@@ -25,6 +26,8 @@ interface Snapshot {
   readonly seq: number
   /** What the identity map was when the log was built: a merge or an unmerge changes it. */
   readonly identity: string
+  /** The project's write generation (`ProjectChanges`) the snapshot is known to be current for. */
+  readonly generation: number
   readonly customers: Dictionary
   readonly names: Dictionary
   readonly lifecycles: Dictionary
@@ -52,19 +55,29 @@ export const DEFAULT_MAX_LOGS = 4
 export function createDuckDbJourneyIndex(
   run: SerialRunner,
   ensureIdentities: EnsureIdentities,
+  changes: ProjectChanges,
   maxLogs: number = DEFAULT_MAX_LOGS,
 ): JourneyLogSource {
   const snapshots = new Map<string, Snapshot>()
   return {
     journeyLog: (projectId, request = {}) =>
       run(async (db) => {
-        await ensureIdentities(db, projectId)
         const key = `${projectId}\u0000${request.caseProperty ?? ''}`
-        const [seq, identity] = await Promise.all([maxSeq(db.connection, projectId), identitySignature(db, projectId)])
+        const generation = changes.generation(projectId)
         let snapshot = snapshots.get(key)
-        if (snapshot === undefined || snapshot.identity !== identity || seq < snapshot.seq)
-          snapshot = await buildSnapshot(db.connection, projectId, request, seq, identity)
-        else if (seq > snapshot.seq) snapshot = await mergeNewEvents(db.connection, projectId, request, snapshot, seq)
+        // No write to the project since the snapshot: it is current, no query needed.
+        if (snapshot === undefined || snapshot.generation !== generation) {
+          await ensureIdentities(db, projectId)
+          const [seq, identity] = await Promise.all([
+            maxSeq(db.connection, projectId),
+            identitySignature(db, projectId),
+          ])
+          if (snapshot === undefined || snapshot.identity !== identity || seq < snapshot.seq)
+            snapshot = await buildSnapshot(db.connection, projectId, request, seq, identity, generation)
+          else if (seq > snapshot.seq)
+            snapshot = await mergeNewEvents(db.connection, projectId, request, snapshot, seq, generation)
+          else snapshot = { ...snapshot, generation }
+        }
         // Most recently used last; the least recently used log is dropped beyond the limit.
         snapshots.delete(key)
         snapshots.set(key, snapshot)
@@ -164,6 +177,7 @@ async function buildSnapshot(
   request: JourneyLogRequest,
   seq: number,
   identity: string,
+  generation: number,
 ): Promise<Snapshot> {
   await selectJourneyRows(connection, projectId, request, 0)
   // Dictionaries are coded in SQL, so the big sorted read carries integers only.
@@ -237,7 +251,7 @@ async function buildSnapshot(
   await dropJourneyTables(connection)
   return snapshotOf(
     { caseIds, caseOffsets, caseCustomer: Int32Array.from(caseCustomer), columns, customerTraits },
-    { seq, identity, customers, names, lifecycles, channels },
+    { seq, identity, generation, customers, names, lifecycles, channels },
   )
 }
 
@@ -301,6 +315,7 @@ async function mergeNewEvents(
   request: JourneyLogRequest,
   old: Snapshot,
   seq: number,
+  generation: number,
 ): Promise<Snapshot> {
   await selectJourneyRows(connection, projectId, request, old.seq)
   const customers = copyDictionary(old.customers)
@@ -404,7 +419,7 @@ async function mergeNewEvents(
       columns,
       customerTraits,
     },
-    { seq, identity: old.identity, customers, names, lifecycles, channels },
+    { seq, identity: old.identity, generation, customers, names, lifecycles, channels },
   )
 }
 

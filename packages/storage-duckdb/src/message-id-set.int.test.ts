@@ -9,6 +9,7 @@ import { createDuckDbEventImporter } from './duckdb-event-import.js'
 import { createDuckDbEventStore, EVENT_SCHEMA } from './duckdb-event-store.js'
 import { createMessageIdSets, MD5_MESSAGE_ID_HASH, type MessageIdHash } from './message-id-set.js'
 import { openDatabase } from './open-database.js'
+import { createProjectChanges } from './project-changes.js'
 import { createSeqCounter } from './seq-counter.js'
 import { createSerialRunner } from './serial-runner.js'
 
@@ -42,8 +43,9 @@ async function openStore(hash: MessageIdHash) {
   const seq = createSeqCounter()
   const now = () => new Date(Date.UTC(2026, 5, 1))
   const sets = createMessageIdSets(hash)
-  const events: EventStore = createDuckDbEventStore(run, now, seq, sets)
-  const importer: EventImporter = createDuckDbEventImporter(run, now, seq, sets)
+  const changes = createProjectChanges()
+  const events: EventStore = createDuckDbEventStore(run, now, seq, sets, changes)
+  const importer: EventImporter = createDuckDbEventImporter(run, now, seq, sets, changes)
   const listIds = async (projectId: string) =>
     run(async (db) => {
       const reader = await db.connection.runAndReadAll(
