@@ -122,6 +122,15 @@ describe('parcours analyze on BPIC 2012', () => {
     expect(cli.steps[3]?.count).toBeGreaterThan(0)
   }, 60_000)
 
+  it('shows durations in a table the way a person reads them, and keeps milliseconds in CSV', async () => {
+    const args = ['analyze', 'funnel', '--steps', 'A_SUBMITTED,A_PREACCEPTED', '--lifecycle', 'complete']
+    const table = await run(...args)
+    expect(table.stdout).toMatch(/median time/)
+    expect(table.stdout).toMatch(/\d+(\.\d)? (s|min|h|d) /)
+    const csv = await run(...args, '--format', 'csv')
+    expect(csv.stdout.split('\n')[0]).toContain('median time ms')
+  })
+
   it('checks declarative rules on every case', async () => {
     const rules = JSON.stringify([
       { kind: 'starts-with', activity: 'A_SUBMITTED' },

@@ -187,9 +187,15 @@ async function runAndPrint(io: CliIo, flags: ScopeFlags, raw: Record<string, unk
       return
     }
     for (const [label, value] of table.headline) io.stdout(`${label}: ${value}\n`)
-    const grid = new Table({ head: [...table.columns] })
+    // Durations are milliseconds in JSON and CSV; a table shows them the way a person reads them.
+    const isDuration = table.columns.map((column) => column.endsWith(' ms'))
+    const grid = new Table({ head: table.columns.map((column) => column.replace(/ ms$/, '')) })
     for (const row of table.rows)
-      grid.push(row.map((cell) => (cell === null ? '—' : typeof cell === 'number' ? round(cell) : cell)))
+      grid.push(
+        row.map((cell, i) =>
+          cell === null ? '—' : typeof cell !== 'number' ? cell : isDuration[i] ? humanDuration(cell) : round(cell),
+        ),
+      )
     io.stdout(`${grid.toString()}\n`)
   })
 }
@@ -205,6 +211,18 @@ async function mapOf(
   const found = await store.documents.get({ kind: 'map', projectId, id: mapId })
   if (!found.ok) throw new CliError(`no map "${mapId}" in project ${projectId} (see parcours map list)`)
   return found.value.body
+}
+
+/** `850 ms`, `12.3 s`, `4.5 min`, `3.2 h`, `13.8 d`. */
+export function humanDuration(ms: number): string {
+  const units: readonly [number, string][] = [
+    [86_400_000, 'd'],
+    [3_600_000, 'h'],
+    [60_000, 'min'],
+    [1000, 's'],
+  ]
+  for (const [size, unit] of units) if (Math.abs(ms) >= size) return `${Number((ms / size).toFixed(1))} ${unit}`
+  return `${Math.round(ms)} ms`
 }
 
 const round = (value: number) => (Number.isInteger(value) ? value : Number(value.toFixed(2)))
