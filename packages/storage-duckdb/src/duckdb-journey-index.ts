@@ -1,4 +1,4 @@
-import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api'
+import { type DuckDBConnection, type DuckDBValue, listValue } from '@duckdb/node-api'
 import {
   compareText,
   Dictionary,
@@ -85,7 +85,7 @@ export function createDuckDbJourneyIndex(
           if (snapshots.size <= maxLogs) break
           snapshots.delete(oldest)
         }
-        for (const path of request.properties ?? []) await loadProperty(db.connection, projectId, snapshot, path)
+        await loadProperties(db.connection, projectId, snapshot, request.properties ?? [])
         return snapshot.log
       }),
   }
@@ -468,44 +468,62 @@ function snapshotOf(
   return { ...meta, log, properties }
 }
 
-/** Reads one property of every indexed event into a dictionary-encoded column. */
-async function loadProperty(
+/**
+ * Reads properties of every indexed event into dictionary-encoded columns: one scan per root
+ * (`properties`, `context`, `traits`) for all its paths, each event's JSON parsed once.
+ */
+async function loadProperties(
   connection: DuckDBConnection,
   projectId: string,
   snapshot: Snapshot,
-  path: string,
+  paths: readonly string[],
 ): Promise<void> {
-  if (snapshot.properties.has(path)) return
-  const [root, ...keys] = path.split('.')
-  if (root === undefined || !PROPERTY_ROOTS.has(root) || keys.length === 0)
-    throw new DuckDbStoreError(
-      `cannot read the property "${path}": a path starts with properties., traits. or context.`,
-      projectId,
-    )
+  const byRoot = new Map<string, { path: string; jsonPath: string }[]>()
+  for (const path of new Set(paths)) {
+    const [root, ...keys] = path.split('.')
+    if (root === undefined || !PROPERTY_ROOTS.has(root) || keys.length === 0)
+      throw new DuckDbStoreError(
+        `cannot read the property "${path}": a path starts with properties., traits. or context.`,
+        projectId,
+      )
+    if (snapshot.properties.has(path)) continue
+    const group = byRoot.get(root) ?? []
+    group.push({ path, jsonPath: `$.${keys.map((key) => JSON.stringify(key)).join('.')}` })
+    byRoot.set(root, group)
+  }
+  if (byRoot.size === 0) return
   const log = snapshot.log
   const positionOfSeq = new Int32Array(snapshot.seq + 1).fill(NONE)
   for (let i = 0; i < log.eventCount; i++) positionOfSeq[log.seq[i] as number] = i
-  const codes = new Int32Array(log.eventCount).fill(NONE)
-  const values = new Dictionary<ScalarValue>()
-  const jsonPath = `$.${keys.map((key) => JSON.stringify(key)).join('.')}`
-  await forEachChunk(
-    connection,
-    `SELECT seq::DOUBLE, kind, value FROM (
-       SELECT seq, json_type(${root}, $3) AS kind, json_extract_string(${root}, $3) AS value
-       FROM events WHERE project_id = $1 AND seq <= $2)
-     WHERE kind IN ('VARCHAR', 'BIGINT', 'UBIGINT', 'DOUBLE', 'BOOLEAN')`,
-    [projectId, snapshot.seq, jsonPath],
-    (column, rows) => {
-      const [seqs, kinds, texts] = [column(0), column(1), column(2)]
-      for (let row = 0; row < rows; row++) {
-        const position = positionOfSeq[seqs.getItem(row) as number] ?? NONE
-        if (position === NONE) continue
-        const text = String(texts.getItem(row))
-        const kind = kinds.getItem(row)
-        const value: ScalarValue = kind === 'VARCHAR' ? text : kind === 'BOOLEAN' ? text === 'true' : Number(text)
-        codes[position] = values.code(value)
-      }
-    },
-  )
-  snapshot.properties.set(path, { codes, values: values.values })
+  for (const [root, group] of byRoot) {
+    const columns = group.map(() => ({
+      codes: new Int32Array(log.eventCount).fill(NONE),
+      values: new Dictionary<ScalarValue>(),
+    }))
+    await forEachChunk(
+      connection,
+      `SELECT seq::DOUBLE, i::INTEGER, kind, value FROM (
+         SELECT seq, i, json_type(v) AS kind, v ->> '$' AS value FROM (
+           SELECT seq, unnest(json_extract(${root}, $3::VARCHAR[])) AS v, unnest(range(${group.length})) AS i
+           FROM events WHERE project_id = $1 AND seq <= $2 AND ${root} IS NOT NULL))
+       WHERE kind IN ('VARCHAR', 'BIGINT', 'UBIGINT', 'DOUBLE', 'BOOLEAN')`,
+      [projectId, snapshot.seq, listValue(group.map((entry) => entry.jsonPath))],
+      (column, rows) => {
+        const [seqs, indexes, kinds, texts] = [column(0), column(1), column(2), column(3)]
+        for (let row = 0; row < rows; row++) {
+          const position = positionOfSeq[seqs.getItem(row) as number] ?? NONE
+          const target = columns[indexes.getItem(row) as number]
+          if (position === NONE || target === undefined) continue
+          const text = String(texts.getItem(row))
+          const kind = kinds.getItem(row)
+          const value: ScalarValue = kind === 'VARCHAR' ? text : kind === 'BOOLEAN' ? text === 'true' : Number(text)
+          target.codes[position] = target.values.code(value)
+        }
+      },
+    )
+    group.forEach((entry, i) => {
+      const column = columns[i] as (typeof columns)[number]
+      snapshot.properties.set(entry.path, { codes: column.codes, values: column.values.values })
+    })
+  }
 }
