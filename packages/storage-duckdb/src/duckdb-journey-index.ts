@@ -1,4 +1,4 @@
-import { type DuckDBConnection, type DuckDBValue, listValue } from '@duckdb/node-api'
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api'
 import {
   compareText,
   Dictionary,
@@ -8,11 +8,12 @@ import {
   LIFECYCLE_PROPERTY,
   NONE,
   type PropertyColumn,
-  type ScalarValue,
 } from '@parcours/core'
 import { DuckDbStoreError } from './duckdb-store-error.js'
 import type { OpenDatabase } from './open-database.js'
 import type { ProjectChanges } from './project-changes.js'
+import { forEachChunk, readTexts } from './read-chunks.js'
+import { loadProperties } from './read-property-columns.js'
 import { ownerSql } from './recompute-identities.js'
 import type { SerialRunner } from './serial-runner.js'
 
@@ -37,7 +38,6 @@ interface Snapshot {
 }
 
 const NOT_JOURNEY_TYPES = `('identify', 'alias', 'group')`
-const PROPERTY_ROOTS = new Set(['properties', 'traits', 'context'])
 
 /** How many journey logs (a project under one case notion each) stay in memory; the least recently used goes first. */
 export const DEFAULT_MAX_LOGS = 4
@@ -145,30 +145,6 @@ async function selectJourneyRows(
 async function dropJourneyTables(connection: DuckDBConnection): Promise<void> {
   for (const table of ['journey_rows', 'journey_cases', 'journey_names', 'journey_lifecycles', 'journey_channels'])
     await connection.run(`DROP TABLE IF EXISTS ${table}`)
-}
-
-/** Reads a query chunk by chunk; `visit` gets each chunk's column vectors and its row count. */
-async function forEachChunk(
-  connection: DuckDBConnection,
-  sql: string,
-  values: DuckDBValue[],
-  visit: (column: (index: number) => { getItem(row: number): unknown }, rows: number) => void,
-): Promise<void> {
-  const result = await connection.stream(sql, values)
-  for (;;) {
-    const chunk = await result.fetchChunk()
-    if (chunk === null || chunk.rowCount === 0) break
-    visit((index) => chunk.getColumnVector(index), chunk.rowCount)
-  }
-}
-
-async function readTexts(connection: DuckDBConnection, sql: string, values: DuckDBValue[] = []): Promise<string[]> {
-  const texts: string[] = []
-  await forEachChunk(connection, sql, values, (column, rows) => {
-    const vector = column(0)
-    for (let row = 0; row < rows; row++) texts.push(String(vector.getItem(row)))
-  })
-  return texts
 }
 
 async function buildSnapshot(
@@ -466,64 +442,4 @@ function snapshotOf(
     },
   }
   return { ...meta, log, properties }
-}
-
-/**
- * Reads properties of every indexed event into dictionary-encoded columns: one scan per root
- * (`properties`, `context`, `traits`) for all its paths, each event's JSON parsed once.
- */
-async function loadProperties(
-  connection: DuckDBConnection,
-  projectId: string,
-  snapshot: Snapshot,
-  paths: readonly string[],
-): Promise<void> {
-  const byRoot = new Map<string, { path: string; jsonPath: string }[]>()
-  for (const path of new Set(paths)) {
-    const [root, ...keys] = path.split('.')
-    if (root === undefined || !PROPERTY_ROOTS.has(root) || keys.length === 0)
-      throw new DuckDbStoreError(
-        `cannot read the property "${path}": a path starts with properties., traits. or context.`,
-        projectId,
-      )
-    if (snapshot.properties.has(path)) continue
-    const group = byRoot.get(root) ?? []
-    group.push({ path, jsonPath: `$.${keys.map((key) => JSON.stringify(key)).join('.')}` })
-    byRoot.set(root, group)
-  }
-  if (byRoot.size === 0) return
-  const log = snapshot.log
-  const positionOfSeq = new Int32Array(snapshot.seq + 1).fill(NONE)
-  for (let i = 0; i < log.eventCount; i++) positionOfSeq[log.seq[i] as number] = i
-  for (const [root, group] of byRoot) {
-    const columns = group.map(() => ({
-      codes: new Int32Array(log.eventCount).fill(NONE),
-      values: new Dictionary<ScalarValue>(),
-    }))
-    await forEachChunk(
-      connection,
-      `SELECT seq::DOUBLE, i::INTEGER, kind, value FROM (
-         SELECT seq, i, json_type(v) AS kind, v ->> '$' AS value FROM (
-           SELECT seq, unnest(json_extract(${root}, $3::VARCHAR[])) AS v, unnest(range(${group.length})) AS i
-           FROM events WHERE project_id = $1 AND seq <= $2 AND ${root} IS NOT NULL))
-       WHERE kind IN ('VARCHAR', 'BIGINT', 'UBIGINT', 'DOUBLE', 'BOOLEAN')`,
-      [projectId, snapshot.seq, listValue(group.map((entry) => entry.jsonPath))],
-      (column, rows) => {
-        const [seqs, indexes, kinds, texts] = [column(0), column(1), column(2), column(3)]
-        for (let row = 0; row < rows; row++) {
-          const position = positionOfSeq[seqs.getItem(row) as number] ?? NONE
-          const target = columns[indexes.getItem(row) as number]
-          if (position === NONE || target === undefined) continue
-          const text = String(texts.getItem(row))
-          const kind = kinds.getItem(row)
-          const value: ScalarValue = kind === 'VARCHAR' ? text : kind === 'BOOLEAN' ? text === 'true' : Number(text)
-          target.codes[position] = target.values.code(value)
-        }
-      },
-    )
-    group.forEach((entry, i) => {
-      const column = columns[i] as (typeof columns)[number]
-      snapshot.properties.set(entry.path, { codes: column.codes, values: column.values.values })
-    })
-  }
 }
