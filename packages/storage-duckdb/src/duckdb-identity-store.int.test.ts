@@ -230,6 +230,29 @@ describe('identity stitching on DuckDB: the story of Léa', () => {
   })
 })
 
+describe('identity map carried forward', () => {
+  it('does not recompute for events of known identifiers that link nothing, and still counts them', async () => {
+    await store.events.append('p', [
+      event('m1', { anonymousId: 'a1', timestamp: at(1) }),
+      event('m2', { type: 'identify', name: 'Identify', anonymousId: 'a1', userId: 'u1', timestamp: at(2) }),
+    ])
+    const first = await store.identities.recompute('p')
+    await store.events.append('p', [
+      event('m3', { userId: 'u1', timestamp: at(3) }),
+      event('m4', { anonymousId: 'a1', timestamp: at(4) }),
+    ])
+    const page = await store.identities.customers('p')
+    expect(page.items.map((customer) => customer.events)).toEqual([4])
+    // The listing carried the computation forward: the next one is only the second.
+    expect((await store.identities.recompute('p')).version).toBe(first.version + 1)
+
+    await store.events.append('p', [event('m5', { userId: 'u2', timestamp: at(5) })])
+    await store.identities.customers('p')
+    // A new identifier is news: the listing recomputed, the forced one is a third.
+    expect((await store.identities.recompute('p')).version).toBe(first.version + 3)
+  })
+})
+
 describe('identity stitching on DuckDB equals the reference in core', () => {
   /** Ids whose order differs between UTF-16 code units and code points, to check both sort alike. */
   const ids = ['a', 'b', 'é', '\uFFFD', '😀']
