@@ -1,43 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type Activities, classify } from './classify.js'
-import { buildJourneyLog, type JourneyLog, type JourneyLogInput, NONE } from './journey-log.js'
 import { computePaths, type PathAnalysis, type PathOptions } from './paths.js'
-
-/** Fixed so the suite is deterministic; run with FC_SEED=<n> to explore other inputs. */
-const SEED = Number(
-  (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.FC_SEED ?? 20_260_601,
-)
-const settings = { numRuns: 200, seed: SEED }
-
-/** A log from cases written as `'A B C'`: one event per word, a second apart, in the order written. */
-function logOf(cases: Readonly<Record<string, string>>): JourneyLog {
-  const events: JourneyLogInput[] = []
-  for (const [customerId, journey] of Object.entries(cases))
-    journey
-      .split(' ')
-      .filter((word) => word !== '')
-      .forEach((name, index) => {
-        events.push({
-          type: 'track',
-          name,
-          timestamp: index * 1000,
-          seq: events.length,
-          channel: null,
-          properties: {},
-          traits: {},
-          context: {},
-          customerId,
-        })
-      })
-  return buildJourneyLog(events)
-}
-
-/** Activities by name, where the events named `x` are not activities (as a touchpoint classifier leaves them). */
-function activitiesOf(log: JourneyLog): Activities {
-  const { codes, labels } = classify(log, 'name')
-  return { codes: codes.map((code) => (labels[code] === 'x' ? NONE : code)), labels }
-}
+import { activitiesOf, logOf, settings } from './trace-log.fixture.js'
 
 const pathsOf = (cases: Readonly<Record<string, string>>, options: PathOptions): PathAnalysis => {
   const log = logOf(cases)
