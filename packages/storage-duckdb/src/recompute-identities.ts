@@ -77,14 +77,23 @@ export function createIdentityMaintainer(rules: IdentityRules, now: () => Date):
       // computation is carried forward to cover them instead of being redone (seconds at 1M customers).
       if (
         seq > latest.seq &&
-        !(await mayChangeIdentities(db, projectId, latest.seq, latest.eventCount, eventCount, rules))
+        !(await mayLinkIdentities(db, projectId, latest.seq, latest.eventCount, eventCount, rules))
       ) {
-        await db.connection.run(
-          `UPDATE identity_computations SET seq = $3, event_count = $4, is_summarized = false
-           WHERE project_id = $1 AND version = $2`,
-          [projectId, latest.computation.version, seq, eventCount],
-        )
-        return { ...latest.computation, seq }
+        const added = await addSingleCustomers(db, projectId, latest.seq, latest.computation.version)
+        if (added !== undefined) {
+          await db.connection.run(
+            `UPDATE identity_computations
+             SET seq = $3, event_count = $4, is_summarized = false, customers = customers + $5, identifiers = identifiers + $5
+             WHERE project_id = $1 AND version = $2`,
+            [projectId, latest.computation.version, seq, eventCount, added],
+          )
+          return {
+            ...latest.computation,
+            seq,
+            customers: latest.computation.customers + added,
+            identifiers: latest.computation.identifiers + added,
+          }
+        }
       }
       return maintainer.recompute(db, projectId)
     },
@@ -175,12 +184,11 @@ const TEMP_TABLES = [
 ]
 
 /**
- * Whether the events after `afterSeq` could change the identity map: one carries both ids, is an
- * alias, has a value a rule reads (a shared identifier), or belongs to an identifier the map does
- * not hold yet; or events were stored below `afterSeq` (the count does not add up). Conservative:
- * a repeated link also answers yes.
+ * Whether the events after `afterSeq` could link identifiers: one carries both ids, is an alias,
+ * or has a value a rule reads (a shared identifier); or events were stored below `afterSeq` (the
+ * count does not add up). Conservative: a repeated link also answers yes.
  */
-async function mayChangeIdentities(
+async function mayLinkIdentities(
   db: OpenDatabase,
   projectId: string,
   afterSeq: number,
@@ -190,19 +198,66 @@ async function mayChangeIdentities(
 ): Promise<boolean> {
   const ruleValues = rules.rules.map((rule) => {
     const { field, keys } = splitRuleSource(rule.source)
-    return `OR json_extract(e.${field}, ${jsonPathLiteral(keys)}) IS NOT NULL`
+    return `OR json_extract(${field}, ${jsonPathLiteral(keys)}) IS NOT NULL`
   })
   const reader = await db.connection.runAndReadAll(
     `SELECT count(*)::DOUBLE AS added,
-            count(*) FILTER (WHERE (e.anonymous_id IS NOT NULL AND e.user_id IS NOT NULL) OR e.type = 'alias'
-                                   ${ruleValues.join(' ')}
-                                   OR (m.identifier IS NULL AND (e.user_id IS NOT NULL OR e.anonymous_id IS NOT NULL)))::DOUBLE AS news
-     FROM events e LEFT JOIN identity_map m ON m.project_id = $1 AND m.identifier = ${ownerSql('e')}
-     WHERE e.project_id = $1 AND e.seq > $2`,
+            count(*) FILTER (WHERE (anonymous_id IS NOT NULL AND user_id IS NOT NULL) OR type = 'alias'
+                                   ${ruleValues.join(' ')})::DOUBLE AS links
+     FROM events WHERE project_id = $1 AND seq > $2`,
     [projectId, afterSeq],
   )
   const row = reader.getRowObjectsJS()[0] ?? {}
-  return Number(row.added ?? 0) !== countNow - countBefore || Number(row.news ?? 0) > 0
+  return Number(row.added ?? 0) !== countNow - countBefore || Number(row.links ?? 0) > 0
+}
+
+/**
+ * Gives each identifier that owns events after `afterSeq` and is not in the map yet its own
+ * customer (no link joins it to anyone: see `mayLinkIdentities`), with the id a full computation
+ * would give it: `cus_` + 16 hex digits of the MD5 of the identifier. Answers how many were added,
+ * or undefined (adding nothing) when that is not safe: an identifier an earlier alias named as its
+ * previous id (the alias now links it), or an id that another customer has or shares its digits
+ * with (the collision order could rename a customer): a full computation decides then.
+ */
+async function addSingleCustomers(
+  db: OpenDatabase,
+  projectId: string,
+  afterSeq: number,
+  version: number,
+): Promise<number | undefined> {
+  const connection = db.connection
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE identity_singles AS
+     SELECT identifier, 'cus_' || substr(md5(identifier), 1, 16) AS customer_id FROM (
+       SELECT DISTINCT ${ownerSql('e')} AS identifier FROM events e
+       WHERE e.project_id = $1 AND e.seq > $2 AND ${HAS_OWNER}) AS owners
+     WHERE identifier NOT IN (SELECT identifier FROM identity_map WHERE project_id = $1)`,
+    [projectId, afterSeq],
+  )
+  try {
+    const checked = await connection.runAndReadAll(
+      `SELECT (SELECT count(*) FROM identity_singles)::DOUBLE AS singles,
+              (SELECT count(DISTINCT customer_id) FROM identity_singles)::DOUBLE AS ids,
+              (SELECT count(*) FROM identity_singles s
+               WHERE EXISTS (SELECT 1 FROM identity_map m
+                             WHERE m.project_id = $1 AND substr(m.customer_id, 1, 20) = s.customer_id))::DOUBLE AS taken,
+              (SELECT count(*) FROM identity_singles s
+               WHERE EXISTS (SELECT 1 FROM events a WHERE a.project_id = $1 AND a.type = 'alias'
+                             AND s.identifier IN ('user:' || json_extract_string(a.properties, '$.previousId'),
+                                                  'anonymous:' || json_extract_string(a.properties, '$.previousId'))))::DOUBLE AS aliased`,
+      [projectId],
+    )
+    const row = checked.getRowObjectsJS()[0] ?? {}
+    const singles = Number(row.singles ?? 0)
+    if (Number(row.ids ?? 0) !== singles || Number(row.taken ?? 0) > 0 || Number(row.aliased ?? 0) > 0) return undefined
+    await connection.run('INSERT INTO identity_map SELECT $1, identifier, customer_id, $2 FROM identity_singles', [
+      projectId,
+      version,
+    ])
+    return singles
+  } finally {
+    await connection.run('DROP TABLE IF EXISTS identity_singles')
+  }
 }
 
 async function eventHorizon(db: OpenDatabase, projectId: string): Promise<[seq: number, count: number]> {
