@@ -93,11 +93,15 @@ export function computeVariants(log: JourneyLog, activities: Activities, options
   }
 }
 
-/** Each case's activity codes without the NONE events (one pass, no allocation per case). */
+/**
+ * Each case's activity codes without the NONE events (one pass, no allocation per case). When
+ * every event is an activity (the `name` classifier), the log's own columns are the answer: no copy.
+ */
 export function activitySequences(log: JourneyLog, activities: Activities): ActivitySequences {
-  const offsets = new Int32Array(log.caseCount + 1)
   let kept = 0
   for (let i = 0; i < log.eventCount; i++) if ((activities.codes[i] as number) !== NONE) kept++
+  if (kept === log.eventCount) return { codes: activities.codes, offsets: log.caseOffsets }
+  const offsets = new Int32Array(log.caseCount + 1)
   const codes = new Int32Array(kept)
   let n = 0
   for (let c = 0; c < log.caseCount; c++) {
@@ -116,57 +120,93 @@ export interface SequenceTally {
   /** For each sequence, the index of its distinct sequence, or -1 when it is empty. */
   readonly distinctOf: Int32Array
   /** For each distinct sequence, how many sequences follow it. */
-  readonly cases: readonly number[]
+  readonly cases: Int32Array
   /** For each distinct sequence, the index of its first sequence. */
-  readonly example: readonly number[]
+  readonly example: Int32Array
   /** Non-empty sequences. */
   readonly total: number
 }
 
-/** Interns sequences through a Map keyed by a 53-bit hash of their codes, chaining collisions after an exact comparison. */
+/**
+ * Interns sequences in an open-addressing hash table (one typed array of (distinct, hash) pairs,
+ * linear probing, doubled at half full) keyed by a 32-bit hash of their codes; a sequence joins a
+ * distinct one only after an exact comparison of the codes, so collisions never merge two. One
+ * pass over the codes; the table stays small (its size follows the distinct sequences, not the
+ * cases), which keeps the probes in cache.
+ */
 export function tallySequences(sequences: ActivitySequences): SequenceTally {
   const count = sequences.offsets.length - 1
   const { codes, offsets } = sequences
   const distinctOf = new Int32Array(count).fill(-1)
-  const heads = new Map<number, number>()
-  const next: number[] = []
-  const cases: number[] = []
-  const example: number[] = []
+  let table: Int32Array = new Int32Array(2 * 4096).fill(-1)
+  let mask = 4095
+  const cases = new Int32Array(count)
+  const example = new Int32Array(count)
+  /** Per distinct sequence: where its example's codes start and end. */
+  const exampleStart = new Int32Array(count)
+  const exampleEnd = new Int32Array(count)
+  let distinct = 0
   let total = 0
   for (let s = 0; s < count; s++) {
     const start = offsets[s] as number
     const end = offsets[s + 1] as number
     if (end === start) continue
     total++
-    let h1 = 0x811c9dc5 ^ (end - start)
-    let h2 = 0x2545f491
-    for (let i = start; i < end; i++) {
-      const code = codes[i] as number
-      h1 = Math.imul(h1 ^ code, 0x01000193)
-      h2 = Math.imul((h2 << 5) | (h2 >>> 27), 0x9e3779b1) ^ code
+    const hash = hashCodes(codes, start, end)
+    let slot = hash & mask
+    let v = table[2 * slot] as number
+    while (v !== -1) {
+      if (table[2 * slot + 1] === hash && sameCodes(codes, exampleStart[v] as number, exampleEnd[v] as number, start, end))
+        break
+      slot = (slot + 1) & mask
+      v = table[2 * slot] as number
     }
-    const key = (h1 >>> 0) * 0x200000 + (h2 >>> 11)
-    let v = heads.get(key) ?? -1
-    while (v !== -1 && !sameSequence(codes, offsets, example[v] as number, s)) v = next[v] as number
     if (v === -1) {
-      v = cases.length
-      cases.push(0)
-      example.push(s)
-      next.push(heads.get(key) ?? -1)
-      heads.set(key, v)
+      v = distinct++
+      table[2 * slot] = v
+      table[2 * slot + 1] = hash
+      example[v] = s
+      exampleStart[v] = start
+      exampleEnd[v] = end
+      if (2 * distinct > mask) {
+        table = rehash(table, mask)
+        mask = 2 * mask + 1
+      }
     }
     cases[v] = (cases[v] as number) + 1
     distinctOf[s] = v
   }
-  return { distinctOf, cases, example, total }
+  return { distinctOf, cases: cases.subarray(0, distinct), example: example.subarray(0, distinct), total }
 }
 
-function sameSequence(codes: Int32Array, offsets: Int32Array, a: number, b: number): boolean {
-  const startA = offsets[a] as number
-  const startB = offsets[b] as number
-  const length = (offsets[a + 1] as number) - startA
-  if ((offsets[b + 1] as number) - startB !== length) return false
-  for (let i = 0; i < length; i++) if (codes[startA + i] !== codes[startB + i]) return false
+/** A 32-bit hash of codes[start..end) (FNV-1a over the codes and the length, then a finalising mix). */
+function hashCodes(codes: Int32Array, start: number, end: number): number {
+  let hash = 0x811c9dc5 ^ (end - start)
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (codes[i] as number), 0x01000193)
+  hash ^= hash >>> 15
+  hash = Math.imul(hash, 0x2c1b3c6d)
+  return hash ^ (hash >>> 12)
+}
+
+/** The table of (distinct, hash) pairs at twice the size, every entry at its new slot. */
+function rehash(table: Int32Array, mask: number): Int32Array {
+  const grownMask = 2 * mask + 1
+  const grown = new Int32Array(2 * (grownMask + 1)).fill(-1)
+  for (let slot = 0; slot <= mask; slot++) {
+    const v = table[2 * slot] as number
+    if (v === -1) continue
+    const hash = table[2 * slot + 1] as number
+    let target = hash & grownMask
+    while (grown[2 * target] !== -1) target = (target + 1) & grownMask
+    grown[2 * target] = v
+    grown[2 * target + 1] = hash
+  }
+  return grown
+}
+
+function sameCodes(codes: Int32Array, startA: number, endA: number, startB: number, endB: number): boolean {
+  if (endA - startA !== endB - startB) return false
+  for (let i = 0; startA + i < endA; i++) if (codes[startA + i] !== codes[startB + i]) return false
   return true
 }
 
@@ -207,7 +247,7 @@ export function sequenceRows(
     return lengthA - lengthB
   }
   const variantCount = tally.cases.length
-  let order = tally.cases.map((_, v) => v)
+  let order = Array.from(tally.cases, (_, v) => v)
   if (top !== undefined && top < variantCount) {
     // Only the variants that can be in the top N are ordered by sequence: those with at least the
     // N-th largest count (a numeric sort finds it); the rest only add up into `other`.
