@@ -1,6 +1,6 @@
 import type { Activities } from './classify.js'
 import { type JourneyLog, NONE } from './journey-log.js'
-import { type DurationSummary, summarize } from './summarize.js'
+import { type DurationSummary, summarizeInPlace } from './summarize.js'
 import { labelRanks } from './variants.js'
 
 /** One directly-follows edge: activity `to` came right after activity `from` in a case. */
@@ -49,6 +49,60 @@ export interface ProcessMap {
 /** Above this many activity pairs the edge index lives in a Map instead of a dense table. */
 const DENSE_PAIRS = 1 << 20
 
+/** The directly-follows edges met so far, numbered in order of appearance, with their transitions and distinct cases. */
+class EdgeIndex {
+  size = 0
+  from = new Int32Array(16)
+  to = new Int32Array(16)
+  transitions = new Float64Array(16)
+  cases = new Float64Array(16)
+  private lastCase = new Int32Array(16)
+  private readonly dense: Int32Array | undefined
+  private readonly sparse = new Map<number, number>()
+
+  constructor(private readonly width: number) {
+    this.dense = width * width <= DENSE_PAIRS ? new Int32Array(width * width).fill(-1) : undefined
+  }
+
+  /** The edge from activity `from` to activity `to`, added when new. */
+  edgeOf(from: number, to: number): number {
+    const key = from * this.width + to
+    const edge = this.dense === undefined ? (this.sparse.get(key) ?? -1) : (this.dense[key] as number)
+    return edge === -1 ? this.add(from, to, key) : edge
+  }
+
+  /** Counts one transition of `edge` in case `c` (cases are visited in order). */
+  count(edge: number, c: number): void {
+    this.transitions[edge] = (this.transitions[edge] as number) + 1
+    if (this.lastCase[edge] === c) return
+    this.lastCase[edge] = c
+    this.cases[edge] = (this.cases[edge] as number) + 1
+  }
+
+  private add(from: number, to: number, key: number): number {
+    const edge = this.size++
+    if (edge === this.from.length) {
+      const capacity = 2 * edge
+      this.from = grown(this.from, new Int32Array(capacity))
+      this.to = grown(this.to, new Int32Array(capacity))
+      this.transitions = grown(this.transitions, new Float64Array(capacity))
+      this.cases = grown(this.cases, new Float64Array(capacity))
+      this.lastCase = grown(this.lastCase, new Int32Array(capacity))
+    }
+    this.from[edge] = from
+    this.to[edge] = to
+    this.lastCase[edge] = -1
+    if (this.dense === undefined) this.sparse.set(key, edge)
+    else this.dense[key] = edge
+    return edge
+  }
+}
+
+function grown<A extends Int32Array | Float64Array>(from: A, to: A): A {
+  to.set(from)
+  return to
+}
+
 /**
  * The process map (directly-follows graph): consecutive activity events of each case, in journey
  * order, make a transition; events whose activity is NONE are dropped before pairing, so the
@@ -63,29 +117,7 @@ const DENSE_PAIRS = 1 << 20
 export function computeProcessMap(log: JourneyLog, activities: Activities): ProcessMap {
   const { codes, labels } = activities
   const width = labels.length
-  const dense = width * width <= DENSE_PAIRS ? new Int32Array(width * width).fill(-1) : undefined
-  const sparse = new Map<number, number>()
-  const edgeFrom: number[] = []
-  const edgeTo: number[] = []
-  const edgeTransitions: number[] = []
-  const edgeCases: number[] = []
-  const edgeLastCase: number[] = []
-  const edgeOf = (from: number, to: number): number => {
-    const key = from * width + to
-    let edge = dense === undefined ? (sparse.get(key) ?? -1) : (dense[key] as number)
-    if (edge === -1) {
-      edge = edgeFrom.length
-      edgeFrom.push(from)
-      edgeTo.push(to)
-      edgeTransitions.push(0)
-      edgeCases.push(0)
-      edgeLastCase.push(-1)
-      if (dense === undefined) sparse.set(key, edge)
-      else dense[key] = edge
-    }
-    return edge
-  }
-
+  const index = new EdgeIndex(width)
   const events = new Float64Array(width)
   const activityCases = new Float64Array(width)
   const activityLastCase = new Int32Array(width).fill(-1)
@@ -106,14 +138,7 @@ export function computeProcessMap(log: JourneyLog, activities: Activities): Proc
         activityCases[code] = (activityCases[code] as number) + 1
       }
       if (previous === NONE) starts[code] = (starts[code] as number) + 1
-      else {
-        const edge = edgeOf(previous, code)
-        edgeTransitions[edge] = (edgeTransitions[edge] as number) + 1
-        if (edgeLastCase[edge] !== c) {
-          edgeLastCase[edge] = c
-          edgeCases[edge] = (edgeCases[edge] as number) + 1
-        }
-      }
+      else index.count(index.edgeOf(previous, code), c)
       previous = code
     }
     if (previous !== NONE) {
@@ -122,31 +147,34 @@ export function computeProcessMap(log: JourneyLog, activities: Activities): Proc
     }
   }
 
-  const edgeCount = edgeFrom.length
+  const edgeCount = index.size
+  const { transitions: edgeTransitions, cases: edgeCases, from: edgeFrom, to: edgeTo } = index
   const cursor = new Int32Array(edgeCount + 1)
   for (let e = 0; e < edgeCount; e++) cursor[e + 1] = (cursor[e] as number) + (edgeTransitions[e] as number)
   const sliceStart = Int32Array.from(cursor)
   const durations = new Float64Array(totalEvents - totalCases)
   for (let c = 0; c < log.caseCount; c++) {
     let previous = -1
+    let previousCode = NONE
     const end = log.caseOffsets[c + 1] as number
     for (let i = log.caseOffsets[c] as number; i < end; i++) {
       const code = codes[i] as number
       if (code === NONE) continue
       if (previous !== -1) {
-        const edge = edgeOf(codes[previous] as number, code)
+        const edge = index.edgeOf(previousCode, code)
         const slot = cursor[edge] as number
         durations[slot] = (log.time[i] as number) - (log.time[previous] as number)
         cursor[edge] = slot + 1
       }
       previous = i
+      previousCode = code
     }
   }
 
   const ranks = labelRanks(labels)
   const label = (code: number) => labels[code] as string
   const byRank = (a: number, b: number) => (ranks[a] as number) - (ranks[b] as number)
-  const edgeOrder = edgeFrom.map((_, e) => e)
+  const edgeOrder = Array.from({ length: edgeCount }, (_, e) => e)
   edgeOrder.sort(
     (a, b) =>
       (edgeTransitions[b] as number) - (edgeTransitions[a] as number) ||
@@ -158,7 +186,9 @@ export function computeProcessMap(log: JourneyLog, activities: Activities): Proc
     to: label(edgeTo[e] as number),
     transitions: edgeTransitions[e] as number,
     cases: edgeCases[e] as number,
-    duration: summarize(durations.subarray(sliceStart[e] as number, sliceStart[e + 1] as number)) as DurationSummary,
+    duration: summarizeInPlace(
+      durations.subarray(sliceStart[e] as number, sliceStart[e + 1] as number),
+    ) as DurationSummary,
   }))
 
   const present = labels.map((_, code) => code).filter((code) => (events[code] as number) > 0)

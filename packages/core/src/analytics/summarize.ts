@@ -9,14 +9,24 @@ export interface DurationSummary {
  * Summarises values with the linear-interpolation quantile (Hyndman–Fan type 7, the default of R,
  * NumPy and pandas): the median of an even count is the mean of the two middle values. The
  * quantiles are found by selection (linear time on average), not by sorting: a process map
- * summarises millions of durations.
+ * summarises millions of durations. `values` is left as it was (see `summarizeInPlace`).
  */
 export function summarize(values: ArrayLike<number>): DurationSummary | null {
-  if (values.length === 0) return null
-  const work = Float64Array.from(values)
+  return summarizeInPlace(Float64Array.from(values))
+}
+
+/**
+ * `summarize` without a copy: reorders `work`. The 90th percentile is selected among the values
+ * right of the median only (the median's selection leaves every larger value there).
+ */
+export function summarizeInPlace(work: Float64Array): DurationSummary | null {
+  if (work.length === 0) return null
   let total = 0
-  for (const value of work) total += value
-  return { mean: total / work.length, median: selectQuantile(work, 0.5), p90: selectQuantile(work, 0.9) }
+  for (let i = 0; i < work.length; i++) total += work[i] as number
+  const median = selectQuantile(work, 0.5)
+  const medianAt = Math.floor((work.length - 1) * 0.5)
+  const p90 = selectAt(work.subarray(medianAt), (work.length - 1) * 0.9, medianAt)
+  return { mean: total / work.length, median, p90 }
 }
 
 /** The type-7 quantile of sorted values. */
@@ -30,43 +40,75 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
 
 /** The type-7 quantile of values in any order; reorders `work` (the same answer as `quantile` on the sorted values). */
 export function selectQuantile(work: Float64Array, q: number): number {
-  const h = (work.length - 1) * q
-  const lower = Math.floor(h)
+  return selectAt(work, (work.length - 1) * q)
+}
+
+/**
+ * The value at fractional rank `h` of `work`, interpolated between the two order statistics around
+ * it; reorders `work`. `work` may be the part of a larger array from rank `skipped` on (every value
+ * before it no larger): `h` is a rank in the larger array.
+ */
+function selectAt(work: Float64Array, h: number, skipped = 0): number {
+  const fraction = h - Math.floor(h)
+  const lower = Math.floor(h) - skipped
   const low = selectNth(work, lower)
-  if (lower + 1 >= work.length) return low
+  if (lower + 1 >= work.length || fraction === 0) return low
   // After the selection every value right of `lower` is ≥ low: the next order statistic is their minimum.
   let high = Number.POSITIVE_INFINITY
   for (let i = lower + 1; i < work.length; i++) if ((work[i] as number) < high) high = work[i] as number
-  return low + (h - lower) * (high - low)
+  return low + fraction * (high - low)
 }
 
-/** Rearranges `work` so that `work[k]` is its k-th smallest value, smaller ones left, larger right (Hoare's quickselect, median of three). */
+/**
+ * Rearranges `work` so that `work[k]` is its k-th smallest value, no larger ones left of it and no
+ * smaller ones right of it: Floyd and Rivest's selection (CACM 18(3), 1975, algorithm 489), which
+ * first narrows the range to a small sample around k, so a large array is partitioned about once
+ * (about 1.5 n comparisons for a median where Hoare's quickselect makes over 3 n).
+ */
 function selectNth(work: Float64Array, k: number): number {
-  let left = 0
-  let right = work.length - 1
+  narrow(work, k, 0, work.length - 1)
+  return work[k] as number
+}
+
+function narrow(work: Float64Array, k: number, from: number, to: number): void {
+  let left = from
+  let right = to
   while (right > left) {
-    const middle = (left + right) >>> 1
-    // Median of three as the pivot keeps sorted and reversed inputs linear.
-    const a = work[left] as number
-    const b = work[middle] as number
-    const c = work[right] as number
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b
+    if (right - left > 600) {
+      // Recurse on a sample range expected to hold the k-th value, so that its value is a near-perfect pivot.
+      const n = right - left + 1
+      const m = k - left + 1
+      const z = Math.log(n)
+      const s = 0.5 * Math.exp((2 * z) / 3)
+      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (m - n / 2 < 0 ? -1 : 1)
+      const sampleLeft = Math.max(left, Math.floor(k - (m * s) / n + sd))
+      const sampleRight = Math.min(right, Math.floor(k + ((n - m) * s) / n + sd))
+      narrow(work, k, sampleLeft, sampleRight)
+    }
+    const pivot = work[k] as number
     let i = left
     let j = right
-    while (i <= j) {
+    swap(work, left, k)
+    if ((work[right] as number) > pivot) swap(work, left, right)
+    while (i < j) {
+      swap(work, i, j)
+      i++
+      j--
       while ((work[i] as number) < pivot) i++
       while ((work[j] as number) > pivot) j--
-      if (i <= j) {
-        const swap = work[i] as number
-        work[i] = work[j] as number
-        work[j] = swap
-        i++
-        j--
-      }
     }
-    if (k <= j) right = j
-    else if (k >= i) left = i
-    else break
+    if (work[left] === pivot) swap(work, left, j)
+    else {
+      j++
+      swap(work, j, right)
+    }
+    if (j <= k) left = j + 1
+    if (k <= j) right = j - 1
   }
-  return work[k] as number
+}
+
+function swap(work: Float64Array, a: number, b: number): void {
+  const value = work[a] as number
+  work[a] = work[b] as number
+  work[b] = value
 }
