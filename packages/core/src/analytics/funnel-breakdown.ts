@@ -1,6 +1,6 @@
 import type { ScalarValue } from '../events/event-selector.schema.js'
 import { NONE } from './journey-log.js'
-import { type DurationSummary, summarize } from './summarize.js'
+import { type DurationSummary, summarizeInPlace } from './summarize.js'
 
 /**
  * One funnel step's figures. `count` is the units (customers, cases or attempts) that reached the
@@ -56,12 +56,19 @@ export interface FunnelUnits {
 /** Collects funnel units in growing typed arrays. */
 export class FunnelUnitsBuilder {
   private size = 0
-  private reached = new Int32Array(64)
+  private reached: Int32Array
   private durations: Float64Array
-  private attribution = new Int32Array(64)
+  private attribution: Int32Array
 
-  constructor(private readonly stepCount: number) {
-    this.durations = new Float64Array(64 * stepCount)
+  /** `capacity`: the units expected (the arrays grow past it when needed). */
+  constructor(
+    private readonly stepCount: number,
+    capacity = 64,
+  ) {
+    const initial = Math.max(1, capacity)
+    this.reached = new Int32Array(initial)
+    this.attribution = new Int32Array(initial)
+    this.durations = new Float64Array(initial * stepCount)
   }
 
   /** Adds a unit: its reached-steps bits, its durations (read from `durations[0..stepCount)`), its value code. */
@@ -74,7 +81,8 @@ export class FunnelUnitsBuilder {
     }
     this.reached[this.size] = reached
     this.attribution[this.size] = attribution
-    this.durations.set(durations.subarray(0, this.stepCount), this.size * this.stepCount)
+    const at = this.size * this.stepCount
+    for (let j = 0; j < this.stepCount; j++) this.durations[at + j] = durations[j] as number
     this.size++
   }
 
@@ -131,7 +139,7 @@ export function summarizeFunnelSteps(
       conversionFromFirst: ratio(count, first),
       conversionFromPrevious: ratio(count, previous),
       dropOff: previous - count,
-      timeToConvert: j === 0 ? null : summarize(durations[j] as Float64Array),
+      timeToConvert: j === 0 ? null : summarizeInPlace(durations[j] as Float64Array),
     }
   })
 }

@@ -9,7 +9,7 @@ import {
   summarizeFunnelSteps,
 } from './funnel-breakdown.js'
 import { type JourneyLog, NONE } from './journey-log.js'
-import { matchSelector } from './match-selector.js'
+import { SelectorBits } from './match-selector.js'
 
 /**
  * A funnel's figures: one entry per step (counts, conversions, drop-off, time to convert) and, with
@@ -26,7 +26,7 @@ export interface FunnelResult {
  * docs/semantics.md, "Funnel"). Every step-1 event opens an attempt (in unordered mode, every event
  * of any step); an attempt reaches a step when the steps up to it happened as the mode requires
  * within the conversion window (and the step windows); a case or a customer counts once, with its
- * deepest attempt. One pass per case over the step masks: O(events × steps), plus O(steps) per
+ * deepest attempt. One pass per case over the step bits: O(events + matching events × steps), plus O(steps) per
  * attempt (O(events × steps²) with step windows). Throws on a spec that breaks `funnelSpecProblems`.
  *
  * @example computeFunnel(log, FunnelSpec.parse({ steps: [{ name: 'Lead', selector: { events: ['Lead'] } }, { name: 'Deal', selector: { events: ['Deal Won'] } }], windowMs: 30 * 86_400_000 }))
@@ -50,39 +50,46 @@ export function computeFunnel(log: JourneyLog, spec: FunnelSpec): FunnelResult {
 export function collectFunnelUnits(log: JourneyLog, spec: FunnelSpec, attributionCodes?: Int32Array): FunnelUnits {
   const scan = new FunnelScan(log, spec)
   const k = scan.k
-  const builder = new FunnelUnitsBuilder(k)
+  const builder = new FunnelUnitsBuilder(
+    k,
+    spec.countBy === 'customer' ? log.customerIds.length : spec.countBy === 'case' ? log.caseCount : 64,
+  )
   const durations = new Float64Array(k)
   const attributionAt = attributionPosition(spec.breakdown?.attribution ?? 'first-touch')
-  const emit = (arrivals: Int32Array, entry: number): void => {
+  /** Adds the unit whose arrivals are `arrivals[at…at + k)`. */
+  const emit = (arrivals: Int32Array, at: number, entry: number): void => {
     const entryTime = log.time[entry] as number
     let reached = 0
     for (let j = 0; j < k; j++) {
-      const position = arrivals[j] as number
+      const position = arrivals[at + j] as number
       if (position >= 0) reached |= 1 << j
       durations[j] = position >= 0 ? (log.time[position] as number) - entryTime : Number.NaN
     }
-    const position = attributionCodes === undefined ? -1 : attributionAt(arrivals, reached)
+    const position = attributionCodes === undefined ? -1 : attributionAt(arrivals, at, reached)
     const code = position < 0 || attributionCodes === undefined ? NONE : (attributionCodes[position] as number)
     builder.add(reached, durations, code)
   }
 
   switch (spec.countBy) {
     case 'attempt':
-      for (let c = 0; c < log.caseCount; c++) scan.scanCase(c, (arrivals, entry) => emit(arrivals, entry))
+      for (let c = 0; c < log.caseCount; c++) scan.scanCase(c, (arrivals, entry) => emit(arrivals, 0, entry))
       break
     case 'case': {
       const best = new Int32Array(k)
+      let bestKey = -1
+      let bestEntry = -1
+      const keepDeepest = (arrivals: Int32Array, entry: number): void => {
+        const key = depthKey(arrivals, k)
+        if (key <= bestKey) return
+        bestKey = key
+        bestEntry = entry
+        for (let j = 0; j < k; j++) best[j] = arrivals[j] as number
+      }
       for (let c = 0; c < log.caseCount; c++) {
-        let bestKey = -1
-        let bestEntry = -1
-        scan.scanCase(c, (arrivals, entry) => {
-          const key = depthKey(arrivals, k)
-          if (key <= bestKey) return
-          bestKey = key
-          bestEntry = entry
-          best.set(arrivals)
-        })
-        if (bestEntry >= 0) emit(best, bestEntry)
+        bestKey = -1
+        bestEntry = -1
+        scan.scanCase(c, keepDeepest)
+        if (bestEntry >= 0) emit(best, 0, bestEntry)
       }
       break
     }
@@ -91,21 +98,23 @@ export function collectFunnelUnits(log: JourneyLog, spec: FunnelSpec, attributio
       const keys = new Int32Array(customers).fill(-1)
       const entries = new Int32Array(customers)
       const best = new Int32Array(customers * k)
-      for (let c = 0; c < log.caseCount; c++) {
-        const customer = log.caseCustomer[c] as number
-        scan.scanCase(c, (arrivals, entry) => {
-          const key = depthKey(arrivals, k)
-          const current = keys[customer] as number
-          if (key < current) return
-          if (key === current && !isEarlier(log, entry, entries[customer] as number)) return
-          keys[customer] = key
-          entries[customer] = entry
-          best.set(arrivals, customer * k)
-        })
+      let customer = 0
+      const keepDeepest = (arrivals: Int32Array, entry: number): void => {
+        const key = depthKey(arrivals, k)
+        const current = keys[customer] as number
+        if (key < current) return
+        if (key === current && !isEarlier(log, entry, entries[customer] as number)) return
+        keys[customer] = key
+        entries[customer] = entry
+        const at = customer * k
+        for (let j = 0; j < k; j++) best[at + j] = arrivals[j] as number
       }
-      for (let customer = 0; customer < customers; customer++)
-        if ((keys[customer] as number) >= 0)
-          emit(best.subarray(customer * k, customer * k + k), entries[customer] as number)
+      for (let c = 0; c < log.caseCount; c++) {
+        customer = log.caseCustomer[c] as number
+        scan.scanCase(c, keepDeepest)
+      }
+      for (let unit = 0; unit < customers; unit++)
+        if ((keys[unit] as number) >= 0) emit(best, unit * k, entries[unit] as number)
       break
     }
     default:
@@ -133,31 +142,42 @@ function isEarlier(log: JourneyLog, a: number, b: number): boolean {
   return ta < tb || (ta === tb && (log.seq[a] as number) < (log.seq[b] as number))
 }
 
-/** Where a unit's breakdown value is read: its step-1 event, its deepest reached step's event, or a given step's event. */
-function attributionPosition(attribution: FunnelAttribution): (arrivals: Int32Array, reached: number) => number {
-  if (attribution === 'first-touch') return (arrivals) => arrivals[0] as number
-  if (attribution === 'last-touch') return (arrivals, reached) => arrivals[31 - Math.clz32(reached)] as number
+/**
+ * Where a unit's breakdown value is read (its arrivals are `arrivals[at…]`): its step-1 event, its
+ * deepest reached step's event, or a given step's event.
+ */
+function attributionPosition(
+  attribution: FunnelAttribution,
+): (arrivals: Int32Array, at: number, reached: number) => number {
+  if (attribution === 'first-touch') return (arrivals, at) => arrivals[at] as number
+  if (attribution === 'last-touch') return (arrivals, at, reached) => arrivals[at + 31 - Math.clz32(reached)] as number
   const step = attribution.step - 1
-  return (arrivals) => arrivals[step] as number
+  return (arrivals, at) => arrivals[at + step] as number
 }
 
 /** Receives an attempt that was not excluded: the position reaching each step (-1 when not reached) and its first event. */
 type AttemptVisitor = (arrivals: Int32Array, entry: number) => void
 
 /**
- * Scans cases for funnel attempts. Holds the step masks and the scratch buffers sized to the
- * longest case L, so scanning allocates nothing per case or per attempt: 4 × (steps +
- * exclusions) × L bytes of next-match tables, plus 8 × steps² / 2 × L bytes with step windows.
+ * Scans cases for funnel attempts. Each case's events are first turned into bits (bit j: the event
+ * matches step j + 1; bit steps + x: exclusion x), then one backward pass records, at every
+ * matching event only, the next match of each step and exclusion after it: every later query
+ * starts from a matching event (an entry, an arrival). The scratch buffers are sized to the
+ * longest case L, so scanning allocates nothing per case or per attempt: 4 × (1 + steps +
+ * exclusions) × L bytes, plus 8 × steps² / 2 × L bytes with step windows.
  */
 class FunnelScan {
   readonly k: number
   private readonly log: JourneyLog
   private readonly mode: FunnelSpec['mode']
   private readonly windowMs: number
-  private readonly masks: Uint8Array[]
-  /** The events that open an attempt. */
-  private readonly entry: Uint8Array
-  private readonly exclusionMasks: Uint8Array[]
+  /** Steps then exclusions, as bits per event. */
+  private readonly matcher: SelectorBits
+  /** The bits of the steps that open an attempt: the first step, or any step when unordered. */
+  private readonly entryBits: number
+  private readonly exclusionCount: number
+  /** The current case's bits, one per event from its first. */
+  private readonly caseBits: Int32Array
   private readonly exclusionAfter: Int32Array
   private readonly exclusionBefore: Int32Array
   /** Per step, the most time (ms) since the previous matched step; Infinity when unbounded. */
@@ -172,8 +192,9 @@ class FunnelScan {
   /** Unordered only: whether some event matches two steps (distinct events then need a matching). */
   private readonly isOverlapping: boolean
   private readonly stride: number
-  /** Per step then per exclusion, the next matching position at or after each position of the case (-1: none). */
+  /** Per step then per exclusion, the next matching position strictly after each matching position of the case (-1: none). */
   private readonly next: Int32Array
+  private readonly following: Int32Array
   private readonly arrivals: Int32Array
   // Unordered funnels whose steps share events: the candidate events and the matching of one attempt.
   private readonly candidates: number[] = []
@@ -196,8 +217,11 @@ class FunnelScan {
     this.log = log
     this.mode = spec.mode
     this.windowMs = spec.windowMs
-    this.masks = spec.steps.map((step) => matchSelector(log, step.selector))
-    this.exclusionMasks = spec.exclusions.map((exclusion) => matchSelector(log, exclusion.selector))
+    this.matcher = new SelectorBits(log, [
+      ...spec.steps.map((step) => step.selector),
+      ...spec.exclusions.map((exclusion) => exclusion.selector),
+    ])
+    this.exclusionCount = spec.exclusions.length
     this.exclusionAfter = Int32Array.from(spec.exclusions, (exclusion) => (exclusion.afterStep ?? 1) - 1)
     this.exclusionBefore = Int32Array.from(spec.exclusions, (exclusion) => (exclusion.beforeStep ?? k) - 1)
     this.stepWindow = Float64Array.from(spec.steps, (step, j) => (j === 0 ? Infinity : (step.window ?? Infinity)))
@@ -220,14 +244,17 @@ class FunnelScan {
       this.needed[j] = requiredBits | (1 << j)
       if (isRequired[j]) requiredBits |= 1 << j
     }
-    this.entry = this.mode === 'unordered' ? anyOf(this.masks, log.eventCount) : (this.masks[0] as Uint8Array)
-    this.isOverlapping = this.mode === 'unordered' && hasSharedEvents(this.masks, log.eventCount)
+    const stepBits = (1 << k) - 1
+    this.entryBits = this.mode === 'unordered' ? stepBits : 1
+    this.isOverlapping = this.mode === 'unordered' && hasSharedEvents(this.matcher, log.eventCount, stepBits)
 
     let longest = 0
     for (let c = 0; c < log.caseCount; c++)
       longest = Math.max(longest, (log.caseOffsets[c + 1] as number) - (log.caseOffsets[c] as number))
     this.stride = longest + 1
-    this.next = new Int32Array((k + this.exclusionMasks.length) * this.stride)
+    this.next = new Int32Array((k + this.exclusionCount) * this.stride)
+    this.following = new Int32Array(k + this.exclusionCount)
+    this.caseBits = new Int32Array(this.stride)
     this.arrivals = new Int32Array(k)
     this.stepHolder = new Int32Array(k)
     this.seen = new Uint8Array(k)
@@ -248,21 +275,16 @@ class FunnelScan {
   scanCase(c: number, visit: AttemptVisitor): void {
     const start = this.log.caseOffsets[c] as number
     const end = this.log.caseOffsets[c + 1] as number
-    let first = start
-    while (first < end && !this.entry[first]) first++
-    if (first === end) return
+    const { caseBits, entryBits } = this
+    if ((this.matcher.fill(caseBits, start, end) & entryBits) === 0) return
     this.caseStart = start
     this.caseEnd = end
-    const readsNextSteps = this.mode === 'unordered' || (this.mode === 'ordered' && !this.hasStepWindows)
-    if (readsNextSteps)
-      for (let row = this.mode === 'unordered' ? 0 : 1; row < this.k; row++)
-        this.fillNext(row, this.masks[row] as Uint8Array)
-    for (let x = 0; x < this.exclusionMasks.length; x++) this.fillNext(this.k + x, this.exclusionMasks[x] as Uint8Array)
+    this.fillNext()
     if (this.mode === 'ordered' && this.hasStepWindows) this.reachWithinStepWindows()
 
     const arrivals = this.arrivals
-    for (let entry = first; entry < end; entry++) {
-      if (!this.entry[entry]) continue
+    for (let entry = start; entry < end; entry++) {
+      if (((caseBits[entry - start] as number) & entryBits) === 0) continue
       switch (this.mode) {
         case 'ordered':
           if (this.hasStepWindows) this.arriveFromStartArrivals(entry)
@@ -283,20 +305,34 @@ class FunnelScan {
     }
   }
 
-  /** Fills row `row` of `next` for the current case: the first position at or after each position where `mask` is set. */
-  private fillNext(row: number, mask: Uint8Array): void {
-    const base = row * this.stride - this.caseStart
-    let following = -1
-    this.next[base + this.caseEnd] = -1
-    for (let p = this.caseEnd - 1; p >= this.caseStart; p--) {
-      if (mask[p]) following = p
-      this.next[base + p] = following
+  /** Whether event `position` of the current case matches row `row` (a step, then the exclusions). */
+  private matches(row: number, position: number): boolean {
+    return (((this.caseBits[position - this.caseStart] as number) >>> row) & 1) === 1
+  }
+
+  /** Fills `next` for the current case, backwards, at its matching events only. */
+  private fillNext(): void {
+    const { caseBits, next, following, stride, caseStart } = this
+    const rows = following.length
+    following.fill(-1)
+    for (let p = this.caseEnd - 1; p >= caseStart; p--) {
+      const bits = caseBits[p - caseStart] as number
+      if (bits === 0) continue
+      for (let row = 0; row < rows; row++) {
+        next[row * stride + p - caseStart] = following[row] as number
+        if ((bits >>> row) & 1) following[row] = p
+      }
     }
   }
 
-  /** The first position at or after `position` (inside the case) in row `row`; -1 when none. */
-  private nextAt(row: number, position: number): number {
+  /** The first position strictly after matching event `position` (inside the case) in row `row`; -1 when none. */
+  private nextAfter(row: number, position: number): number {
     return this.next[row * this.stride - this.caseStart + position] as number
+  }
+
+  /** The first position at or after matching event `position` in row `row`; -1 when none. */
+  private nextFrom(row: number, position: number): number {
+    return this.matches(row, position) ? position : this.nextAfter(row, position)
   }
 
   private isInWindow(position: number, entryTime: number): boolean {
@@ -310,7 +346,7 @@ class FunnelScan {
     arrivals[0] = entry
     for (let j = 1; j < this.k; j++) {
       const after = arrivals[this.previousRequired[j] as number] as number
-      const position = after < 0 ? -1 : this.nextAt(j, after + 1)
+      const position = after < 0 ? -1 : this.nextAfter(j, after)
       arrivals[j] = position >= 0 && this.isInWindow(position, entryTime) ? position : -1
     }
   }
@@ -340,7 +376,7 @@ class FunnelScan {
       const gap = (log.time[q] as number) - (log.time[position] as number)
       let following = 0
       for (let j = 1; j < this.k; j++) {
-        if (!(this.masks[j] as Uint8Array)[q] || !(at & (this.predecessors[j] as number))) continue
+        if (!this.matches(j, q) || !(at & (this.predecessors[j] as number))) continue
         if (gap > (this.stepWindow[j] as number)) continue
         following |= 1 << j
         if ((arrivals[j] as number) < 0) arrivals[j] = q
@@ -355,7 +391,7 @@ class FunnelScan {
     const arrivals = this.arrivals
     const entryTime = this.log.time[entry] as number
     const firsts = this.reachFrom
-    for (let i = 0; i < this.k; i++) firsts[i] = this.nextAt(i, entry)
+    for (let i = 0; i < this.k; i++) firsts[i] = this.nextFrom(i, entry)
     for (let j = 0; j < this.k; j++) {
       let need = this.needed[j] as number
       let last = -1
@@ -387,10 +423,10 @@ class FunnelScan {
       candidates.length = 0
       for (let i = 0; i < this.k; i++) {
         if (!(need & (1 << i))) continue
-        let position = this.nextAt(i, entry)
+        let position = this.nextFrom(i, entry)
         for (let taken = 0; taken < size && position >= 0 && this.isInWindow(position, entryTime); taken++) {
           candidates.push(position)
-          position = this.nextAt(i, position + 1)
+          position = this.nextAfter(i, position)
         }
       }
       candidates.sort((a, b) => a - b)
@@ -411,7 +447,7 @@ class FunnelScan {
     const { candidates, stepHolder, seen } = this
     const position = candidates[c] as number
     for (let i = 0; i < this.k; i++) {
-      if (!(need & (1 << i)) || !(this.masks[i] as Uint8Array)[position] || seen[i]) continue
+      if (!(need & (1 << i)) || !this.matches(i, position) || seen[i]) continue
       seen[i] = 1
       const holder = stepHolder[i] as number
       if (holder < 0 || this.augment(holder, need)) {
@@ -453,7 +489,7 @@ class FunnelScan {
       }
       let isStep = false
       for (let i = 0; i < k; i++) {
-        if (!(this.masks[i] as Uint8Array)[p]) continue
+        if (!this.matches(i, p)) continue
         isStep = true
         reachFrom[i * k + i] = p
         for (let target = i + 1; target < k; target++) {
@@ -470,7 +506,7 @@ class FunnelScan {
       }
       if (!isStep) continue
       for (let i = 1; i < k; i++) {
-        if (!(this.masks[i] as Uint8Array)[p]) continue
+        if (!this.matches(i, p)) continue
         for (let target = i; target < k; target++) {
           const value = reachFrom[i * k + target] as number
           if (value < 0) continue
@@ -487,7 +523,7 @@ class FunnelScan {
           queueValue[base + slot] = value
         }
       }
-      if ((this.masks[0] as Uint8Array)[p]) this.startArrivals.set(reachFrom.subarray(0, k), (p - caseStart) * k)
+      if (this.matches(0, p)) this.startArrivals.set(reachFrom.subarray(0, k), (p - caseStart) * k)
     }
   }
 
@@ -499,10 +535,10 @@ class FunnelScan {
   private isExcluded(entry: number): boolean {
     const arrivals = this.arrivals
     const entryTime = this.log.time[entry] as number
-    for (let x = 0; x < this.exclusionMasks.length; x++) {
+    for (let x = 0; x < this.exclusionCount; x++) {
       const after = arrivals[this.exclusionAfter[x] as number] as number
       if (after < 0 || after + 1 >= this.caseEnd) continue
-      const exclusion = this.nextAt(this.k + x, after + 1)
+      const exclusion = this.nextAfter(this.k + x, after)
       if (exclusion < 0) continue
       const before = arrivals[this.exclusionBefore[x] as number] as number
       if (before >= 0 ? exclusion < before : this.isInWindow(exclusion, entryTime)) return true
@@ -511,17 +547,11 @@ class FunnelScan {
   }
 }
 
-function anyOf(masks: readonly Uint8Array[], length: number): Uint8Array {
-  const union = new Uint8Array(length)
-  for (const mask of masks) for (let i = 0; i < length; i++) union[i] = (union[i] as number) | (mask[i] as number)
-  return union
-}
-
-function hasSharedEvents(masks: readonly Uint8Array[], length: number): boolean {
-  for (let i = 0; i < length; i++) {
-    let hits = 0
-    for (const mask of masks) hits += mask[i] as number
-    if (hits > 1) return true
+/** Whether some event matches two steps (of `stepBits`). */
+function hasSharedEvents(matcher: SelectorBits, eventCount: number, stepBits: number): boolean {
+  for (let i = 0; i < eventCount; i++) {
+    const bits = matcher.at(i) & stepBits
+    if ((bits & (bits - 1)) !== 0) return true
   }
   return false
 }

@@ -36,38 +36,114 @@ export function selectorMayMatch(log: JourneyLog, selector: EventSelector): bool
 
 /** The events a selector matches, as a mask over event positions. */
 export function matchSelector(log: JourneyLog, selector: EventSelector): Uint8Array {
-  if (!selectorMayMatch(log, selector)) return new Uint8Array(log.eventCount)
-  const nameWanted = new Uint8Array(log.names.length)
-  log.names.forEach((name, code) => {
-    nameWanted[code] = selector.events.includes(name) ? 1 : 0
-  })
-  const channelWanted =
-    selector.channels === undefined
-      ? undefined
-      : log.channels.map((channel) => (selector.channels as string[]).includes(channel))
-  const predicates = (selector.where ?? []).map((predicate) => {
-    const column = log.property(predicate.property)
-    const holds = column.values.map((value) => predicateHolds(predicate, value))
-    return { codes: column.codes, holds, holdsWhenAbsent: predicateHolds(predicate, undefined) }
-  })
   const mask = new Uint8Array(log.eventCount)
-  for (let i = 0; i < log.eventCount; i++) {
-    if (!nameWanted[log.name[i] as number]) continue
-    if (channelWanted !== undefined) {
-      const channel = log.channel[i] as number
-      if (channel === NONE || !channelWanted[channel]) continue
+  if (!selectorMayMatch(log, selector)) return mask
+  const bits = new SelectorBits(log, [selector])
+  for (let i = 0; i < log.eventCount; i++) mask[i] = bits.at(i)
+  return mask
+}
+
+/** A selector's property predicates, read from dictionary-encoded columns. */
+interface PredicateColumn {
+  readonly codes: Int32Array
+  /** Per value code, whether the predicate holds. */
+  readonly holds: readonly boolean[]
+  readonly holdsWhenAbsent: boolean
+}
+
+/**
+ * Which of several selectors (at most 31) each event matches, as bits: bit r for `selectors[r]`.
+ * Names and channels are looked up in one table by (name, channel) codes, so an event that no
+ * selector names costs one read; property predicates are checked only where the table says the
+ * name and channel fit. `matchSelector` is this for one selector.
+ *
+ * @example
+ * const bits = new SelectorBits(log, [{ events: ['Cart Updated'] }, { events: ['Order Completed'], channels: ['web'] }])
+ * bits.at(i) // 0, 1, 2 or 3
+ */
+export class SelectorBits {
+  /** Bits per (name code × (channels + 1) + channel code + 1); channel NONE is column 0. */
+  private readonly table: Int32Array
+  private readonly width: number
+  /** The bits of the selectors that have property predicates. */
+  private readonly checked: number
+  /** Per selector, its predicates (empty when none). */
+  private readonly predicates: readonly (readonly PredicateColumn[])[]
+
+  constructor(
+    private readonly log: JourneyLog,
+    selectors: readonly EventSelector[],
+  ) {
+    if (selectors.length > 31) throw new RangeError(`at most 31 selectors at once, got ${selectors.length}`)
+    this.width = log.channels.length + 1
+    this.table = new Int32Array(log.names.length * this.width)
+    let checked = 0
+    selectors.forEach((selector, r) => {
+      const nameWanted = log.names.map((name) => selector.events.includes(name))
+      const channelWanted = [undefined, ...log.channels].map(
+        (channel) =>
+          selector.channels === undefined ||
+          (channel !== undefined && (selector.channels as string[]).includes(channel)),
+      )
+      nameWanted.forEach((isWanted, name) => {
+        if (!isWanted) return
+        channelWanted.forEach((isChannelWanted, column) => {
+          if (isChannelWanted)
+            this.table[name * this.width + column] = (this.table[name * this.width + column] as number) | (1 << r)
+        })
+      })
+      if ((selector.where ?? []).length > 0) checked |= 1 << r
+    })
+    this.checked = checked
+    this.predicates = selectors.map((selector) =>
+      (selector.where ?? []).map((predicate) => {
+        const column = log.property(predicate.property)
+        return {
+          codes: column.codes,
+          holds: column.values.map((value) => predicateHolds(predicate, value)),
+          holdsWhenAbsent: predicateHolds(predicate, undefined),
+        }
+      }),
+    )
+  }
+
+  /** The bits of the selectors that event `i` matches. */
+  at(i: number): number {
+    const bits = this.table[(this.log.name[i] as number) * this.width + (this.log.channel[i] as number) + 1] as number
+    return (bits & this.checked) === 0 ? bits : this.checkPredicates(i, bits)
+  }
+
+  /**
+   * Writes the bits of events `from` to `to − 1` into `out[0…]` and answers their union (so a
+   * caller sees at once whether any event matched a given selector).
+   */
+  fill(out: Int32Array, from: number, to: number): number {
+    const { table, width, checked } = this
+    const names = this.log.name
+    const channels = this.log.channel
+    let union = 0
+    for (let i = from; i < to; i++) {
+      let bits = table[(names[i] as number) * width + (channels[i] as number) + 1] as number
+      if ((bits & checked) !== 0) bits = this.checkPredicates(i, bits)
+      out[i - from] = bits
+      union |= bits
     }
-    let matches = true
-    for (const predicate of predicates) {
-      const code = predicate.codes[i] as number
-      if (!(code === NONE ? predicate.holdsWhenAbsent : predicate.holds[code])) {
-        matches = false
+    return union
+  }
+
+  private checkPredicates(i: number, bits: number): number {
+    let kept = bits
+    for (let rest = bits & this.checked; rest !== 0; rest &= rest - 1) {
+      const r = 31 - Math.clz32(rest & -rest)
+      for (const predicate of this.predicates[r] as readonly PredicateColumn[]) {
+        const code = predicate.codes[i] as number
+        if (code === NONE ? predicate.holdsWhenAbsent : predicate.holds[code]) continue
+        kept &= ~(1 << r)
         break
       }
     }
-    if (matches) mask[i] = 1
+    return kept
   }
-  return mask
 }
 
 /** Whether a predicate holds on a traits object; the path may start with `traits.` or name the trait directly. */
