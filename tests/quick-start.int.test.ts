@@ -38,8 +38,12 @@ function startAndWaitForUrl(command: string, args: string[]): Promise<string> {
 }
 
 describe('the README quick start', () => {
-  it('npm start serves a valid OpenAPI 3 document at /api/openapi.json and the web page at /', async () => {
+  it('npm start loads the demo into a fresh database, serves a valid OpenAPI 3 document and the web page', async () => {
     const url = await startAndWaitForUrl('npm', ['start', '--', '--port', '0', '--db', join(folder, 'start.duckdb')])
+    const projects = (await (await fetch(`${url}/api/projects`)).json()) as { items: { id: string }[] }
+    expect(projects.items.map((item) => item.id)).toEqual(['maison-lumiere'])
+    const maps = (await (await fetch(`${url}/api/projects/maison-lumiere/maps`)).json()) as { items: { id: string }[] }
+    expect(maps.items.map((item) => item.id)).toEqual(['parcours-client'])
     const openapi = await (await fetch(`${url}/api/openapi.json`)).json()
     expect(openapi.openapi).toMatch(/^3\./)
     const result = await validate(structuredClone(openapi))
@@ -59,7 +63,7 @@ describe('the README quick start', () => {
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1]
     expect(script).toBeDefined()
     expect((await fetch(`${url}${script}`)).status).toBe(200)
-  })
+  }, 300_000) // a whole build (tsc and Vite) then the demo's load, on a shared machine
 
   it('npx parcours works after the set-up', async () => {
     const { stdout } = await promisify(execFile)('npx', ['parcours', 'templates', '--format', 'json'], { cwd: root })

@@ -12,6 +12,8 @@ afterAll(async () => {
 it('serves the built web app at / and renders it in Chromium without an error', async () => {
   const page = await app.newPage({ locale: 'fr-FR' })
   await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1, name: 'Parcours' }).isVisible()).resolves.toBe(true)
+  await page.getByRole('heading', { level: 1, name: 'Bienvenue dans Parcours' }).waitFor()
+  await expect(page.getByRole('link', { name: /^Parcours/ }).isVisible()).resolves.toBe(true)
+  await expect.poll(() => page.title()).toBe('Bienvenue dans Parcours · Parcours')
   expect(app.pageErrors).toEqual([])
 })

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander'
 import { CliError, type CliIo, processIo } from './cli-io.js'
 import { registerAnalyzeCommand } from './commands/analyze-command.js'
 import { registerCustomerCommand } from './commands/customer-command.js'
+import { registerDemoCommand } from './commands/demo-command.js'
 import { registerImportCommand } from './commands/import-command.js'
 import { registerMapCommand } from './commands/map-command.js'
 import { registerProjectCommand } from './commands/project-command.js'
@@ -24,6 +25,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
   registerServeCommand(program, io)
+  registerDemoCommand(program, io)
   registerTemplatesCommand(program, io)
   registerMapCommand(program, io)
   registerImportCommand(program, io)

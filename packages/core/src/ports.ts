@@ -1,6 +1,14 @@
 import type { JourneyLog, JourneyLogOptions } from './analytics/journey-log.js'
-import type { ColumnMapping, ImportFormat, ImportProgress, ImportResult } from './events/event-import.js'
+import type {
+  ColumnMapping,
+  ImportError,
+  ImportFormat,
+  ImportProgress,
+  ImportResult,
+  TablePreview,
+} from './events/event-import.js'
 import type { JsonObject, NewEvent, StoredEvent } from './events/event-record.js'
+import type { ScalarValue } from './events/event-selector.schema.js'
 import type { MergeRecord } from './identity/stitch-identities.js'
 import type { JourneyMap } from './journey-map/journey-map.schema.js'
 import type { Persona } from './persona/persona.schema.js'
@@ -151,6 +159,11 @@ export interface EventImporter {
     spec: TableImportSpec,
     onProgress?: (progress: ImportProgress) => void,
   ): Promise<ImportResult>
+  /**
+   * Reads the first `limit` rows of a table file with the same reader as `importTable`, and what
+   * it would detect (mapping, date format, delimiter, encoding); stores nothing.
+   */
+  previewTable(spec: Omit<TableImportSpec, 'mapping'>, limit: number): Promise<Result<TablePreview, ImportError>>
   /** Stores events read by a streaming parser (XES) in one transaction. */
   importEvents(projectId: string, batches: AsyncIterable<readonly NewEvent[]>): Promise<AppendResult>
 }
@@ -279,6 +292,33 @@ export interface IdentityStore {
   unmerges(projectId: string): Promise<Unmerge[]>
 }
 
+/** How much a property catalog lists: the most frequent keys, and the most frequent values of each. */
+export interface PropertyCatalogLimits {
+  /** At most this many keys, most frequent first. */
+  readonly keys: number
+  /** At most this many values per key, most frequent first. */
+  readonly valuesPerKey: number
+}
+
+/** A property key of a project's journey events (`properties.plan`), with its most frequent scalar values. */
+export interface CatalogProperty {
+  /** The dotted path a selector's predicate names: `properties.<key>`. */
+  readonly path: string
+  /** Journey events holding a scalar (text, number, boolean) under this key. */
+  readonly events: number
+  /** Its most frequent values, each typed as stored (`12` is a number, `"12"` a text). */
+  readonly values: readonly { readonly value: ScalarValue; readonly events: number }[]
+}
+
+/**
+ * The top-level event properties a project's journey events (not identify, alias or group calls)
+ * carry, to suggest conditions when binding a touchpoint. Example:
+ * `propertyCatalog('acme', { keys: 50, valuesPerKey: 20 })` → `[{ path: 'properties.plan', events: 3, values: [{ value: 'free', events: 2 }, …] }]`.
+ */
+export interface PropertyCatalogSource {
+  propertyCatalog(projectId: string, limits: PropertyCatalogLimits): Promise<CatalogProperty[]>
+}
+
 /** Everything a storage engine provides, opened together and closed together. */
 export interface ParcoursStore {
   readonly documents: DocumentStore
@@ -287,6 +327,7 @@ export interface ParcoursStore {
   readonly writeKeys: WriteKeyStore
   readonly importer: EventImporter
   readonly journeys: JourneyLogSource
+  readonly propertyCatalog: PropertyCatalogSource
   close(): Promise<void>
 }
 

@@ -1,3 +1,4 @@
+export { type ImportXesFileOptions, importXesFile } from './import-xes-file.js'
 export { type ReadXesOptions, readXes } from './read-xes.js'
 export type {
   XesAttributes,

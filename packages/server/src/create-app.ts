@@ -9,6 +9,8 @@ import { invalidRequest, ProblemError, problem } from './problem.js'
 import { registerAnalysisRoutes } from './routes/analysis-routes.js'
 import { registerCustomerRoutes } from './routes/customer-routes.js'
 import { registerDocumentRoutes, storedDocumentSchema } from './routes/document-routes.js'
+import { registerEventCatalogRoutes } from './routes/event-catalog-routes.js'
+import { registerImportRoutes } from './routes/import-routes.js'
 import { registerMapRoutes } from './routes/map-routes.js'
 import { registerProjectRoutes } from './routes/project-routes.js'
 import { registerTemplateRoutes } from './routes/template-routes.js'
@@ -66,7 +68,9 @@ export function createApp(options: AppOptions): OpenAPIHono {
 
   registerCustomerRoutes(app, options.store.identities, options.store.documents)
   registerAnalysisRoutes(app, options.store.journeys, options.store.documents)
+  registerEventCatalogRoutes(app, options.store.journeys, options.store.propertyCatalog, options.store.documents)
 
+  registerImportRoutes(app, options.store.documents, options.store.importer)
   registerIngestRoutes(app, { events: options.store.events, writeKeys: options.store.writeKeys })
 
   app.doc('/api/openapi.json', {

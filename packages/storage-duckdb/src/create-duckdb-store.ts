@@ -4,6 +4,7 @@ import { createDuckDbEventImporter } from './duckdb-event-import.js'
 import { createDuckDbEventStore, EVENT_SCHEMA } from './duckdb-event-store.js'
 import { createDuckDbIdentityStore } from './duckdb-identity-store.js'
 import { createDuckDbJourneyIndex } from './duckdb-journey-index.js'
+import { createDuckDbPropertyCatalog } from './duckdb-property-catalog.js'
 import { createDuckDbWriteKeyStore, WRITE_KEY_SCHEMA } from './duckdb-write-key-store.js'
 import { createMessageIdSets } from './message-id-set.js'
 import { DEFAULT_MEMORY_LIMIT, openDatabase } from './open-database.js'
@@ -65,6 +66,7 @@ export async function createDuckDbStore(options: DuckDbStoreOptions): Promise<Pa
       changes,
       options.journeyLogs,
     ),
+    propertyCatalog: createDuckDbPropertyCatalog(run),
     async close() {
       await run(async () => undefined)
       database.close()

@@ -1,6 +1,6 @@
 import type { ColumnMapping } from '@parcours/core'
 import { describe, expect, it } from 'vitest'
-import { completeMapping } from './detect-mapping.js'
+import { completeMapping, detectMapping } from './detect-mapping.js'
 
 const mapped = (columns: readonly string[], given: Partial<ColumnMapping> = {}) => {
   const result = completeMapping('log.csv', columns, given)
@@ -63,5 +63,26 @@ describe('completeMapping: the lifecycle column', () => {
       },
     })
     expect(mapped(columns, { lifecycle: 'lifecycle:transition' }).lifecycle).toBe('lifecycle:transition')
+  })
+})
+
+describe('detectMapping: what a preview shows', () => {
+  it('answers the fields found by name, even when a required one is missing', () => {
+    expect(detectMapping(['Dossier', 'Activité', 'Date', 'Email'])).toEqual({
+      activity: 'Activité',
+      timestamp: 'Date',
+      identifiers: { email: 'Email' },
+    })
+  })
+
+  it('finds what completeMapping completes, given fields kept', () => {
+    const columns = ['case_id', 'activity', 'timestamp', 'canal', 'user_id']
+    expect(detectMapping(columns, { caseId: 'case_id' })).toEqual(mapped(columns, { caseId: 'case_id' }))
+    expect(detectMapping(columns)).toEqual({
+      activity: 'activity',
+      timestamp: 'timestamp',
+      channel: 'canal',
+      userId: 'user_id',
+    })
   })
 })

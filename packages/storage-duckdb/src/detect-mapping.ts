@@ -48,9 +48,6 @@ export function completeMapping(
   columns: readonly string[],
   given: Partial<ColumnMapping>,
 ): Result<ColumnMapping, ImportError> {
-  const byLowerName = new Map(columns.map((column) => [column.toLowerCase(), column]))
-  const find = (names: readonly string[]) => names.map((name) => byLowerName.get(name)).find((c) => c !== undefined)
-
   const fields = Object.keys(CANDIDATES) as MappedField[]
   for (const field of fields) {
     const column = given[field]
@@ -66,21 +63,7 @@ export function completeMapping(
     if (!columns.includes(column)) return err({ code: 'unknown-column', file, field: 'properties', column, columns })
   }
 
-  const resolved: Partial<Record<MappedField, string>> = {}
-  const used = new Set<string>()
-  // A log of customers (user or anonymous ids) is measured per customer: a case column is only
-  // looked for when there is neither, as in process-mining logs.
-  const hasPeople = [given.userId, given.anonymousId, find(CANDIDATES.userId), find(CANDIDATES.anonymousId)].some(
-    (column) => column !== undefined,
-  )
-  for (const field of fields) {
-    if (field === 'caseId' && given.caseId === undefined && hasPeople) continue
-    const column = given[field] ?? find(CANDIDATES[field].filter((name) => !used.has(byLowerName.get(name) ?? '')))
-    if (column !== undefined) {
-      resolved[field] = column
-      used.add(column)
-    }
-  }
+  const resolved = resolveColumns(columns, given)
   const lifecycleNamesake = columns.find((column) => column === LIFECYCLE_PROPERTY)
   if (resolved.lifecycle !== undefined && lifecycleNamesake !== undefined && resolved.lifecycle !== lifecycleNamesake) {
     return err({
@@ -97,14 +80,7 @@ export function completeMapping(
   if (resolved.caseId === undefined && resolved.userId === undefined && resolved.anonymousId === undefined) {
     return err({ code: 'no-mapping', file, field: 'caseId', columns })
   }
-  const identifiers =
-    given.identifiers ??
-    Object.fromEntries(
-      Object.entries(IDENTIFIER_CANDIDATES).flatMap(([kind, names]) => {
-        const column = find(names)
-        return column === undefined ? [] : [[kind, column]]
-      }),
-    )
+  const identifiers = given.identifiers ?? detectIdentifiers(columns)
   return ok({
     ...resolved,
     activity,
@@ -114,6 +90,66 @@ export function completeMapping(
     ...(Object.keys(identifiers).length === 0 ? {} : { identifiers }),
     ...(given.properties === undefined ? {} : { properties: given.properties }),
   })
+}
+
+/**
+ * The fields a table's column names tell (case-insensitively, see `CANDIDATES`), the given ones
+ * kept: what `completeMapping` completes, without its checks, so that a preview can show what was
+ * found and what is missing.
+ *
+ * @example
+ * detectMapping(['Case_ID', 'Activity', 'Timestamp', 'Email'])
+ * // { caseId: 'Case_ID', activity: 'Activity', timestamp: 'Timestamp', identifiers: { email: 'Email' } }
+ */
+export function detectMapping(columns: readonly string[], given: Partial<ColumnMapping> = {}): Partial<ColumnMapping> {
+  const identifiers = given.identifiers ?? detectIdentifiers(columns)
+  return {
+    ...given,
+    ...resolveColumns(columns, given),
+    ...(Object.keys(identifiers).length === 0 ? {} : { identifiers }),
+  }
+}
+
+function finder(columns: readonly string[]) {
+  const byLowerName = new Map(columns.map((column) => [column.toLowerCase(), column]))
+  return {
+    byLowerName,
+    find: (names: readonly string[]) => names.map((name) => byLowerName.get(name)).find((c) => c !== undefined),
+  }
+}
+
+function resolveColumns(
+  columns: readonly string[],
+  given: Partial<ColumnMapping>,
+): Partial<Record<MappedField, string>> {
+  const { byLowerName, find } = finder(columns)
+  const fields = Object.keys(CANDIDATES) as MappedField[]
+  const resolved: Partial<Record<MappedField, string>> = {}
+  const used = new Set<string>()
+  // A log of customers (user or anonymous ids) is measured per customer: a case column is only
+  // looked for when there is neither, as in process-mining logs.
+  const hasPeople = [given.userId, given.anonymousId, find(CANDIDATES.userId), find(CANDIDATES.anonymousId)].some(
+    (column) => column !== undefined,
+  )
+  for (const field of fields) {
+    if (field === 'caseId' && given.caseId === undefined && hasPeople) continue
+    const column = given[field] ?? find(CANDIDATES[field].filter((name) => !used.has(byLowerName.get(name) ?? '')))
+    if (column !== undefined) {
+      resolved[field] = column
+      used.add(column)
+    }
+  }
+  return resolved
+}
+
+function detectIdentifiers(columns: readonly string[]): Record<string, string> {
+  const { find } = finder(columns)
+  return Object.fromEntries(
+    Object.entries(IDENTIFIER_CANDIDATES).flatMap(([kind, names]) => {
+      const column = find(names)
+      return column === undefined ? [] : [[kind, column]]
+    }),
+  )
 }
 
 /** Day-first formats come before month-first ones: Parcours's users write dates the French way. */

@@ -7,16 +7,19 @@ import {
   type ColumnMapping,
   type EventImporter,
   err,
+  type ImportError,
   type ImportProgress,
   type ImportReject,
   type ImportResult,
   LIFECYCLE_PROPERTY,
   type NewEvent,
   ok,
+  type Result,
   type TableImportSpec,
+  type TablePreview,
 } from '@parcours/core'
 import { parse } from 'csv-parse'
-import { completeMapping, ISO_FORMAT, TIMESTAMP_FORMATS } from './detect-mapping.js'
+import { completeMapping, detectMapping, ISO_FORMAT, TIMESTAMP_FORMATS } from './detect-mapping.js'
 import type { MessageIdSets } from './message-id-set.js'
 import type { OpenDatabase } from './open-database.js'
 import type { ProjectChanges } from './project-changes.js'
@@ -45,6 +48,7 @@ export function createDuckDbEventImporter(
           importTable(db, projectId, spec, seq, now().getTime(), onProgress ?? (() => {})),
         ),
       ),
+    previewTable: (spec, limit) => run((db) => previewTable(db, spec, limit)),
     importEvents: (projectId, batches) =>
       run((db) =>
         informSets(db, messageIds, changes, projectId, seq, () =>
@@ -95,37 +99,11 @@ async function importTable(
   onProgress: (progress: ImportProgress) => void,
 ): Promise<ImportResult> {
   const file = spec.path
-  try {
-    statSync(file)
-  } catch (error) {
-    return err({ code: 'unreadable-file', file, message: (error as NodeJS.ErrnoException).code ?? String(error) })
-  }
   const isTextTable = spec.format === 'csv' || spec.format === 'tsv'
   const connection = db.connection
-  const delimiter = isTextTable
-    ? (spec.delimiter ?? (spec.format === 'tsv' ? '\t' : await detectDelimiter(file)))
-    : undefined
-  // Without a given encoding, UTF-8 is tried first and Latin-1 when DuckDB finds invalid UTF-8.
-  const encodings = isTextTable ? (spec.encoding === undefined ? ['utf-8', 'latin-1'] : [spec.encoding]) : [undefined]
-  let encoding: string | undefined
-  for (const [attempt, candidate] of encodings.entries()) {
-    const header = isTextTable ? await readHeader(file, candidate, delimiter ?? ',') : undefined
-    const reader = readerSql(spec.format, candidate, delimiter, header)
-    try {
-      await withProgress(db, 'reading', onProgress, () =>
-        connection.run(`CREATE OR REPLACE TEMP TABLE import_raw AS SELECT * FROM ${reader}`, [file]),
-      )
-      encoding = candidate
-      break
-    } catch (error) {
-      const isEncodingError = /unicode|utf-?8/i.test(String(error))
-      if (!isEncodingError || attempt === encodings.length - 1) {
-        return err({ code: 'unreadable-file', file, message: readerMessage(error) })
-      }
-    }
-  }
-  const described = await connection.runAndReadAll('DESCRIBE import_raw')
-  const columns = described.getRowObjectsJS().map((row) => String(row.column_name))
+  const raw = await readRawTable(db, spec, undefined, onProgress)
+  if (!raw.ok) return raw
+  const { encoding, columns } = raw.value
   const mapped = completeMapping(file, columns, spec.mapping)
   if (!mapped.ok) return mapped
   const mapping = mapped.value
@@ -221,6 +199,98 @@ async function importTable(
   })
 }
 
+/** What reading a table file into `import_raw` found. */
+interface RawTable {
+  readonly columns: readonly string[]
+  readonly delimiter: string | undefined
+  readonly encoding: string | undefined
+}
+
+/**
+ * Reads a table file into the temporary table `import_raw` (every row, or the first `limit`):
+ * CSV's delimiter and encoding are the given ones or detected (UTF-8 first, Latin-1 when DuckDB
+ * finds invalid UTF-8).
+ */
+async function readRawTable(
+  db: OpenDatabase,
+  spec: Omit<TableImportSpec, 'mapping'>,
+  limit: number | undefined,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<Result<RawTable, ImportError>> {
+  const file = spec.path
+  try {
+    statSync(file)
+  } catch (error) {
+    return err({ code: 'unreadable-file', file, message: (error as NodeJS.ErrnoException).code ?? String(error) })
+  }
+  const isTextTable = spec.format === 'csv' || spec.format === 'tsv'
+  const connection = db.connection
+  const delimiter = isTextTable
+    ? (spec.delimiter ?? (spec.format === 'tsv' ? '\t' : await detectDelimiter(file)))
+    : undefined
+  const encodings = isTextTable ? (spec.encoding === undefined ? ['utf-8', 'latin-1'] : [spec.encoding]) : [undefined]
+  let encoding: string | undefined
+  for (const [attempt, candidate] of encodings.entries()) {
+    const header = isTextTable ? await readHeader(file, candidate, delimiter ?? ',') : undefined
+    const reader = readerSql(spec.format, candidate, delimiter, header)
+    const limited = limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(limit))}`
+    try {
+      await withProgress(db, 'reading', onProgress, () =>
+        connection.run(`CREATE OR REPLACE TEMP TABLE import_raw AS SELECT * FROM ${reader}${limited}`, [file]),
+      )
+      encoding = candidate
+      break
+    } catch (error) {
+      const isEncodingError = /unicode|utf-?8/i.test(String(error))
+      if (!isEncodingError || attempt === encodings.length - 1) {
+        return err({ code: 'unreadable-file', file, message: readerMessage(error) })
+      }
+    }
+  }
+  const described = await connection.runAndReadAll('DESCRIBE import_raw')
+  const columns = described.getRowObjectsJS().map((row) => String(row.column_name))
+  return ok({ columns, delimiter, encoding })
+}
+
+/** Rows read to detect the date format in a preview, as an import samples them. */
+const PREVIEW_SAMPLE_ROWS = 10_000
+
+/** The first rows of a table file and what an import of it would detect; stores nothing. */
+async function previewTable(
+  db: OpenDatabase,
+  spec: Omit<TableImportSpec, 'mapping'>,
+  limit: number,
+): Promise<Result<TablePreview, ImportError>> {
+  const raw = await readRawTable(db, spec, Math.max(limit, PREVIEW_SAMPLE_ROWS), () => {})
+  if (!raw.ok) return raw
+  const { columns, delimiter, encoding } = raw.value
+  try {
+    const mapping = detectMapping(columns)
+    const cells = columns.map((name) => `${quoteIdentifier(name)}::VARCHAR`).join(', ')
+    const reader = await db.connection.runAndReadAll(
+      `SELECT ${cells === '' ? 'NULL' : cells} FROM import_raw ORDER BY rowid LIMIT ${Math.max(0, Math.floor(limit))}`,
+    )
+    const rows = reader.getRowsJS().map((row) => row.map((cell) => (cell === null ? null : String(cell))))
+    const timestampFormat =
+      mapping.timestamp === undefined ? undefined : await detectTimestampFormat(db, mapping.timestamp)
+    const likely =
+      mapping.timestamp === undefined || timestampFormat !== undefined
+        ? undefined
+        : await likelyTimestampFormat(db, mapping.timestamp)
+    return ok({
+      columns,
+      rows,
+      mapping,
+      ...(timestampFormat === undefined ? {} : { timestampFormat }),
+      ...(likely === undefined ? {} : { likelyTimestampFormat: likely }),
+      ...(delimiter === undefined ? {} : { delimiter }),
+      ...(encoding === undefined ? {} : { encoding }),
+    })
+  } finally {
+    await db.connection.run('DROP TABLE IF EXISTS import_raw')
+  }
+}
+
 /** DuckDB's reader error without its long list of possible fixes and the SQL it ran. */
 function readerMessage(error: unknown): string {
   const text = String(error).replace(/^Error: /, '')
@@ -271,6 +341,30 @@ async function detectTimestampFormat(db: OpenDatabase, column: string): Promise<
     if (row !== undefined && Number(row.total) > 0 && Number(row.total) === Number(row.parsed)) return format
   }
   return undefined
+}
+
+/**
+ * When no format reads every sampled value: the one that reads the most (the first of equals, so
+ * day-first wins), with the share of sampled values it reads; undefined when none reads any.
+ */
+async function likelyTimestampFormat(
+  db: OpenDatabase,
+  column: string,
+): Promise<{ readonly format: string; readonly share: number } | undefined> {
+  const value = `${quoteIdentifier(column)}::VARCHAR`
+  const sample = `(SELECT ${value} AS v FROM import_raw WHERE ${quoteIdentifier(column)} IS NOT NULL LIMIT 10000)`
+  let best: { readonly format: string; readonly share: number } | undefined
+  for (const format of [ISO_FORMAT, ...TIMESTAMP_FORMATS]) {
+    const parsed = format === ISO_FORMAT ? 'TRY_CAST(v AS TIMESTAMPTZ)' : `try_strptime(v, ${quoteLiteral(format)})`
+    const reader = await db.connection.runAndReadAll(
+      `SELECT count(*) AS total, count(${parsed}) AS parsed FROM ${sample}`,
+    )
+    const row = reader.getRowObjectsJS()[0]
+    const total = Number(row?.total ?? 0)
+    const share = total === 0 ? 0 : Number(row?.parsed ?? 0) / total
+    if (share > 0 && (best === undefined || share > best.share)) best = { format, share }
+  }
+  return best
 }
 
 /** The checked table: one row per record with its event fields, or the reason it is rejected. */

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto'
-import { createReadStream, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import {
   type ColumnMapping,
@@ -8,9 +7,10 @@ import {
   type ImportFormat,
   type ImportReject,
   type ImportSummary,
+  importFormatOf,
   type ParcoursStore,
 } from '@parcours/core'
-import { xesEvents } from '@parcours/ingest'
+import { importXesFile } from '@parcours/ingest'
 import { SingleBar } from 'cli-progress'
 import type { Command } from 'commander'
 import { stringify } from 'csv-stringify/sync'
@@ -94,10 +94,8 @@ export function registerImportCommand(program: Command, io: CliIo): void {
 }
 
 function formatFromName(file: string): ImportFormat {
-  const name = file.toLowerCase().replace(/\.gz$/, '')
-  const extension = name.slice(name.lastIndexOf('.') + 1)
-  const format = extension === 'json' || extension === 'ndjson' ? 'jsonl' : extension
-  if ((IMPORT_FORMATS as readonly string[]).includes(format)) return format as ImportFormat
+  const format = importFormatOf(file)
+  if (format !== undefined) return format
   throw new CliError(`cannot tell the format of ${file} from its name: add --format (${IMPORT_FORMATS.join(', ')})`, 2)
 }
 
@@ -134,31 +132,10 @@ async function importXes(
   path: string,
   bar: ProgressBar,
 ): Promise<ImportSummary> {
-  const rejects: ImportReject[] = []
-  const fileId = await contentHash(path)
-  let read = 0
-  const batches = xesEvents(path, {
-    fileId,
-    onReject: (reject) => rejects.push(reject),
-    onTrace: (traces) => bar.update(`reading (${traces} traces)`, 0),
-  })
-  const counted = (async function* () {
-    for await (const batch of batches) {
-      read += batch.length
-      yield batch
-    }
-  })()
   try {
-    const appended = await store.importer.importEvents(projectId, counted)
-    return {
-      file: path,
-      format: 'xes',
-      read: read + rejects.length,
-      imported: appended.inserted,
-      duplicates: appended.duplicates,
-      rejected: rejects.length,
-      rejects,
-    }
+    return await importXesFile(store.importer, projectId, path, {
+      onTrace: (traces) => bar.update(`reading (${traces} traces)`, 0),
+    })
   } catch (error) {
     throw new CliError(error instanceof Error ? error.message : String(error))
   }
@@ -244,12 +221,6 @@ function writeRejects(file: string, rejects: readonly ImportReject[]): void {
       ...rejects.map((r) => [r.line ?? '', r.record, r.field, r.code, r.value ?? '']),
     ]),
   )
-}
-
-async function contentHash(file: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
-  return hash.digest('hex').slice(0, 16)
 }
 
 interface ProgressBar {

@@ -156,7 +156,10 @@ export function tallySequences(sequences: ActivitySequences): SequenceTally {
     let slot = hash & mask
     let v = table[2 * slot] as number
     while (v !== -1) {
-      if (table[2 * slot + 1] === hash && sameCodes(codes, exampleStart[v] as number, exampleEnd[v] as number, start, end))
+      if (
+        table[2 * slot + 1] === hash &&
+        sameCodes(codes, exampleStart[v] as number, exampleEnd[v] as number, start, end)
+      )
         break
       slot = (slot + 1) & mask
       v = table[2 * slot] as number

@@ -5,6 +5,19 @@ export const IMPORT_FORMATS = ['csv', 'tsv', 'jsonl', 'parquet', 'xes'] as const
 export type ImportFormat = (typeof IMPORT_FORMATS)[number]
 
 /**
+ * The format a file's name tells (`calls.csv.gz` → `csv`, `.json` and `.ndjson` → `jsonl`);
+ * undefined when the name does not tell one.
+ */
+export function importFormatOf(fileName: string): ImportFormat | undefined {
+  const name = fileName.toLowerCase().replace(/\.gz$/, '')
+  const dot = name.lastIndexOf('.')
+  if (dot === -1) return undefined
+  const extension = name.slice(dot + 1)
+  const format = extension === 'json' || extension === 'ndjson' ? 'jsonl' : extension
+  return (IMPORT_FORMATS as readonly string[]).includes(format) ? (format as ImportFormat) : undefined
+}
+
+/**
  * Which columns of a table (CSV, TSV, JSONL, Parquet) make an event. Only `activity` and
  * `timestamp` are required; the case id becomes the user id when no user id column is given, so
  * process-mining logs get one customer per case. Every column not mapped to a field is kept as a
@@ -88,6 +101,28 @@ export type ImportError =
     }
 
 export type ImportResult = Result<ImportSummary, ImportError>
+
+/**
+ * The first rows of a table file read as an import reads it, and what an import would detect:
+ * the columns, the mapping found from their names (only the fields found), the date format.
+ */
+export interface TablePreview {
+  readonly columns: readonly string[]
+  /** The first rows, each cell as text (null when empty or missing), in column order. */
+  readonly rows: readonly (readonly (string | null)[])[]
+  /** The fields whose column was found by name; required ones may be missing. */
+  readonly mapping: Partial<ColumnMapping>
+  /** The date format of the detected timestamp column (strptime, or `iso8601`); absent when none reads every value. */
+  readonly timestampFormat?: string
+  /**
+   * When no format reads every sampled date: the one that reads the most, and the share it reads
+   * (0–1). An import must then be given a format; the dates it cannot read are rejected.
+   */
+  readonly likelyTimestampFormat?: { readonly format: string; readonly share: number }
+  /** CSV: the delimiter and the encoding the import would use. */
+  readonly delimiter?: string
+  readonly encoding?: string
+}
 
 /** Progress of a long import, for a progress bar: a fraction from 0 to 1 and what is being done. */
 export interface ImportProgress {

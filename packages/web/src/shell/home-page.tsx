@@ -1,98 +1,49 @@
-import { useEffect, useState } from 'react'
-import { fetchProjectsWithMaps, fetchTemplates, type ProjectWithMaps, type TemplateSummary } from '../api-client.js'
-import { initialLanguage, type Language, MESSAGES } from '../messages.js'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Navigate } from 'react-router'
+import { Button } from '../ui/button.js'
+import { EmptyState } from '../ui/empty-state.js'
+import { ErrorMessage } from '../ui/error-message.js'
+import { Loading } from '../ui/loading.js'
+import { PageHeader } from '../ui/page-header.js'
+import { lastProject } from './last-project.js'
+import { NewProjectDialog } from './new-project-dialog.js'
+import { useProjects } from './projects-context.js'
 
-type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T }
-
-function useLoad<T>(load: () => Promise<T>): Load<T> {
-  const [result, setResult] = useState<Load<T>>({ state: 'loading' })
-  useEffect(() => {
-    load().then(
-      (value) => setResult({ state: 'ready', value }),
-      (error: unknown) => setResult({ state: 'error', message: String(error) }),
-    )
-  }, [load])
-  return result
-}
-
+/** `/`: opens the last (or first) project; with none yet, a welcome page offering to create one. */
 export function HomePage() {
-  const [language, setLanguage] = useState<Language>(initialLanguage)
-  const t = MESSAGES[language]
-  const templates = useLoad(fetchTemplates)
-  const projects = useLoad(fetchProjectsWithMaps)
+  const { t } = useTranslation('shell')
+  const { projects, reload } = useProjects()
+  const [creating, setCreating] = useState(false)
 
-  useEffect(() => {
-    document.documentElement.lang = language
-    localStorage.setItem('parcours.language', language)
-  }, [language])
+  if (projects.state === 'ready' && projects.value.length > 0) {
+    const remembered = lastProject()
+    const target = projects.value.find((project) => project.id === remembered) ?? projects.value[0]
+    if (target !== undefined) return <Navigate to={`/projects/${encodeURIComponent(target.id)}`} replace />
+  }
 
   return (
-    <main>
-      <header>
-        <h1>Parcours</h1>
-        <p>{t.tagline}</p>
-        <label>
-          {t.language}{' '}
-          <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
-            <option value="fr">Français</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-      </header>
-
-      <section aria-labelledby="projects">
-        <h2 id="projects">{t.projects}</h2>
-        <Loaded load={projects} t={t}>
-          {(items: readonly ProjectWithMaps[]) =>
-            items.length === 0 ? (
-              <p>{t.noProjects}</p>
-            ) : (
-              <ul>
-                {items.map((project) => (
-                  <li key={project.id}>
-                    <strong>{project.name}</strong>
-                    <ul>
-                      {project.maps.map((map) => (
-                        <li key={map.id}>
-                          {map.title} <small>(v{map.version})</small>
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-            )
-          }
-        </Loaded>
-      </section>
-
-      <section aria-labelledby="templates">
-        <h2 id="templates">{t.templates}</h2>
-        <Loaded load={templates} t={t}>
-          {(items: readonly TemplateSummary[]) => (
-            <ul className="cards">
-              {items.map((template) => (
-                <li key={template.id} className="card">
-                  <h3>{template.title[language]}</h3>
-                  <p>{template.description[language]}</p>
-                  <code>{template.id}</code>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Loaded>
-      </section>
-
-      <footer>
-        <a href="/api/openapi.json">{t.api}</a>
-      </footer>
+    <main id="main" className="shell-main shell-main--full" tabIndex={-1}>
+      <div className="shell-page shell-page--narrow">
+        <PageHeader title={t('welcome.title')} subtitle={t('app.tagline')} />
+        {projects.state === 'loading' ? (
+          <Loading />
+        ) : projects.state === 'error' ? (
+          <ErrorMessage error={projects.error} title={t('welcome.projectsError')} onRetry={reload} />
+        ) : (
+          <EmptyState
+            icon="◎"
+            title={t('welcome.emptyTitle')}
+            description={t('welcome.description')}
+            action={
+              <Button variant="primary" onClick={() => setCreating(true)}>
+                {t('welcome.create')}
+              </Button>
+            }
+          />
+        )}
+      </div>
+      <NewProjectDialog open={creating} onClose={() => setCreating(false)} />
     </main>
   )
-}
-
-function Loaded<T>(props: { load: Load<T>; t: (typeof MESSAGES)[Language]; children: (value: T) => React.ReactNode }) {
-  const { load, t } = props
-  if (load.state === 'loading') return <p>{t.loading}</p>
-  if (load.state === 'error') return <p role="alert">{`${t.loadError}: ${load.message}`}</p>
-  return <>{props.children(load.value)}</>
 }

@@ -1,0 +1,197 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type RunningServer, startServer } from '@parcours/server'
+import { createDuckDbStore } from '@parcours/storage-duckdb'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startWebApp, type WebApp } from './browser-harness.js'
+
+/*
+ * The measure page on a real server and a real Chromium. The API has no route that issues a write
+ * key, so the test opens the database once to create the project's key, then serves it and sends
+ * every event through /v1/batch with that key, as a Segment source would.
+ *
+ * Four customers walk the five-stage template (whose touchpoints are bound):
+ *   u1 blog → product page → promotion → order (web)      u2 blog → product page → promotion
+ *   u3 blog → product page                                  u4 blog
+ * one hour between steps. Reach: awareness 4, consideration 3 (75 %), decision 2 (66.7 %),
+ * purchase 1 (50 %). Store visits (the template's unbound "store visit" touchpoint, in decision):
+ * u2 and u3 in Lyon, u4 in Paris. Binding it to Store Visited where store = Lyon matches 2 events
+ * of 2 customers, and decision's reach becomes 3 (u1, u2, u3), consideration → decision 100 %.
+ * CSAT answers (1–5, on the template's −2…2 emotion scale): u1 5 after ordering (purchase: 2),
+ * u2 3 after the promotion (decision: 0).
+ */
+
+const HOUR = 3_600_000
+const START = Date.UTC(2026, 3, 1, 8)
+
+let app: WebApp
+let server: RunningServer
+let folder: string
+const projectId = 'measure-co'
+let mapId: string
+
+beforeAll(async () => {
+  app = await startWebApp()
+  folder = mkdtempSync(join(tmpdir(), 'parcours-measure-'))
+  const dbPath = join(folder, 'parcours.duckdb')
+  const store = await createDuckDbStore({ path: dbPath })
+  await store.documents.create(
+    { kind: 'project', projectId, id: projectId },
+    { id: projectId, name: 'Measure Co', locale: 'en' },
+  )
+  const { key } = await store.writeKeys.create(projectId)
+  await store.close()
+  server = await startServer({
+    dbPath,
+    port: 0,
+    ...(process.env.PARCOURS_WEB_ROOT === undefined ? {} : { webRoot: process.env.PARCOURS_WEB_ROOT }),
+  })
+
+  const created = await fetch(`${server.url}/api/projects/${projectId}/maps/from-template`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ templateId: 'five-stages', lang: 'en' }),
+  })
+  expect(created.status).toBe(201)
+  mapId = ((await created.json()) as { id: string }).id
+
+  let message = 0
+  const track = (
+    userId: string,
+    event: string,
+    hours: number,
+    channel: string,
+    properties: Record<string, unknown>,
+  ) => ({
+    type: 'track',
+    messageId: `m${++message}`,
+    userId,
+    event,
+    channel,
+    timestamp: new Date(START + hours * HOUR).toISOString(),
+    properties,
+  })
+  const blog = (userId: string) => track(userId, 'Page Viewed', 0, 'web', { path: '/blog/how-to-choose' })
+  const batch = [
+    blog('u1'),
+    track('u1', 'Product Viewed', 1, 'web', { sku: 'A1' }),
+    track('u1', 'Promotion Viewed', 2, 'web', { promotion: 'spring' }),
+    track('u1', 'Order Completed', 3, 'web', { total: 120 }),
+    track('u1', 'Survey Answered', 3.5, 'email', { survey: 'csat', score: 5 }),
+    blog('u2'),
+    track('u2', 'Product Viewed', 1, 'web', { sku: 'A1' }),
+    track('u2', 'Promotion Viewed', 2, 'web', { promotion: 'spring' }),
+    track('u2', 'Survey Answered', 2.2, 'email', { survey: 'csat', score: 3 }),
+    track('u2', 'Store Visited', 2.5, 'store', { store: 'Lyon' }),
+    blog('u3'),
+    track('u3', 'Product Viewed', 1, 'web', { sku: 'B2' }),
+    track('u3', 'Store Visited', 3, 'store', { store: 'Lyon' }),
+    blog('u4'),
+    track('u4', 'Store Visited', 3, 'store', { store: 'Paris' }),
+  ]
+  const sent = await fetch(`${server.url}/v1/batch`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      Authorization: `Basic ${Buffer.from(`${key}:`).toString('base64')}`,
+    },
+    body: JSON.stringify({ batch }),
+  })
+  expect(sent.status).toBe(200)
+})
+
+afterAll(async () => {
+  await app?.close()
+  await server?.close()
+  if (folder !== undefined) rmSync(folder, { recursive: true, force: true })
+})
+
+const stage = (page: import('playwright-core').Page, name: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) })
+
+const figure = (scope: import('playwright-core').Locator, key: string) =>
+  scope.locator(`[data-stage-measure] [data-figure="${key}"] dd`).first()
+
+const storeVisitReach = (page: import('playwright-core').Page) =>
+  page.locator('[data-touchpoint-measure="tp-store-visit"] [data-figure="reach"] dd')
+
+describe('the measure page', () => {
+  it('shows each stage’s reach and conversion from the events, and says why a figure is missing', async () => {
+    const page = await app.newPage({ locale: 'en-US' })
+    await page.goto(`${server.url}/projects/${projectId}/maps/${mapId}/measure`)
+    await page.getByRole('heading', { level: 1, name: /Measure of the map/ }).waitFor()
+    await expect.poll(() => figure(stage(page, 'Awareness'), 'reach').textContent()).toBe('4')
+    expect(await figure(stage(page, 'Awareness'), 'conversion').textContent()).toBe('first stage')
+    expect(await figure(stage(page, 'Consideration'), 'reach').textContent()).toBe('3')
+    expect(await figure(stage(page, 'Consideration'), 'conversion').textContent()).toBe('75%')
+    expect(await figure(stage(page, 'Consideration'), 'drop-off').textContent()).toBe('25%')
+    expect(await figure(stage(page, 'Decision'), 'reach').textContent()).toBe('2')
+    expect(await figure(stage(page, 'Decision'), 'conversion').textContent()).toBe('66.7%')
+    expect(await figure(stage(page, 'Purchase'), 'reach').textContent()).toBe('1')
+    expect(await figure(stage(page, 'Purchase'), 'conversion').textContent()).toBe('50%')
+    expect(await figure(stage(page, 'Awareness'), 'median-time').textContent()).toBe('1 hr')
+    expect(await figure(stage(page, 'Loyalty'), 'conversion').textContent()).toBe('0%')
+    expect(await figure(stage(page, 'Loyalty'), 'median-time').textContent()).toBe('last stage')
+    expect(await figure(stage(page, 'Purchase'), 'median-time').textContent()).toBe('nobody moved on (n = 0)')
+    expect(await storeVisitReach(page).textContent()).toBe('no events bound')
+
+    const curve = page.getByRole('img', { name: /Emotion curve: designed and measured/ })
+    const description = await curve.getAttribute('aria-label')
+    expect(description).toContain('Purchase: measured 2 (n = 1)')
+    expect(description).toContain('Decision: measured 0 (n = 1)')
+    expect(description).toContain('Awareness: no survey answers (n = 0)')
+
+    await page.getByRole('button', { name: 'Details of “Consideration”' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Stage “Consideration”' })
+    await dialog.waitFor()
+    expect(await dialog.getByText('n = 4').count()).toBeGreaterThan(0)
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    expect(app.pageErrors).toEqual([])
+  })
+
+  it('formats the figures in French', async () => {
+    const page = await app.newPage({ locale: 'fr-FR' })
+    await page.goto(`${server.url}/projects/${projectId}/maps/${mapId}/measure`)
+    await expect.poll(() => figure(stage(page, 'Decision'), 'conversion').textContent()).toBe('66,7\u00a0%')
+    expect(await page.getByRole('switch', { name: 'Mesuré' }).getAttribute('aria-checked')).toBe('true')
+    expect(app.pageErrors).toEqual([])
+  })
+
+  it('binds a touchpoint through the picker with a live count, saves it on the server and updates the overlay', async () => {
+    const page = await app.newPage({ locale: 'en-US' })
+    await page.goto(`${server.url}/projects/${projectId}/maps/${mapId}/measure`)
+    await expect.poll(() => figure(stage(page, 'Decision'), 'reach').textContent()).toBe('2')
+
+    await page.getByRole('button', { name: 'Bind events — Store visit' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Bind “Store visit” to events' })
+    await dialog.waitFor()
+    await dialog.getByRole('searchbox', { name: 'Search events' }).fill('store')
+    await dialog.getByRole('checkbox', { name: /Store Visited/ }).check()
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('3 events match, for 3 customers')
+
+    await dialog.getByRole('button', { name: 'Add a condition' }).click()
+    await dialog.getByRole('combobox', { name: 'Property 1' }).fill('properties.store')
+    await dialog.getByRole('combobox', { name: 'Value 1' }).fill('Lyon')
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('2 events match, for 2 customers')
+
+    await dialog.getByRole('button', { name: 'Save binding' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    await page.getByText('Binding of “Store visit” saved.').waitFor()
+
+    const stored = (await (await fetch(`${server.url}/api/projects/${projectId}/maps/${mapId}`)).json()) as {
+      document: { touchpoints: { id: string; name: string; selector?: unknown }[] }
+    }
+    expect(stored.document.touchpoints.find((touchpoint) => touchpoint.name === 'Store visit')?.selector).toEqual({
+      events: ['Store Visited'],
+      where: [{ op: 'eq', property: 'properties.store', value: 'Lyon' }],
+    })
+
+    await expect.poll(() => figure(stage(page, 'Decision'), 'reach').textContent()).toBe('3')
+    expect(await figure(stage(page, 'Decision'), 'conversion').textContent()).toBe('100%')
+    expect(await figure(stage(page, 'Purchase'), 'conversion').textContent()).toBe('33.3%')
+    expect(await storeVisitReach(page).textContent()).toBe('2')
+    expect(app.pageErrors).toEqual([])
+  })
+})
