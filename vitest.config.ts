@@ -13,6 +13,15 @@ export default defineConfig({
         test: { name: 'storage-duckdb', root: 'packages/storage-duckdb', include: ['src/**/*.test.ts'] },
       },
       {
+        test: {
+          name: 'storage-clickhouse',
+          root: 'packages/storage-clickhouse',
+          include: ['src/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         test: { name: 'server', root: 'packages/server', include: ['src/**/*.test.ts'] },
       },
       {

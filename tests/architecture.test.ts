@@ -10,6 +10,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   core: [],
   ingest: ['core'],
   'storage-duckdb': ['core'],
+  'storage-clickhouse': ['core'],
   server: ['core', 'storage-duckdb', 'ingest'],
   cli: ['core', 'storage-duckdb', 'server', 'ingest'],
   web: ['core'],

@@ -1,0 +1,6 @@
+export {
+  type ClickHouseServer,
+  type ClickHouseServers,
+  startClickHouseServers,
+  TEST_CLUSTER,
+} from './testing/clickhouse-servers.js'
