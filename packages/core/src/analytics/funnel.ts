@@ -195,6 +195,11 @@ class FunnelScan {
   /** Per step then per exclusion, the next matching position strictly after each matching position of the case (-1: none). */
   private readonly next: Int32Array
   private readonly following: Int32Array
+  /** Per row bit i (a step, then the exclusions), the rows whose next match is asked for from an event matching i. */
+  private readonly queriedFrom: Int32Array
+  /** The current case's entries (positions opening an attempt), last first. */
+  private readonly entries: Int32Array
+  private entryCount = 0
   private readonly arrivals: Int32Array
   // Unordered funnels whose steps share events: the candidate events and the matching of one attempt.
   private readonly candidates: number[] = []
@@ -254,7 +259,9 @@ class FunnelScan {
     this.stride = longest + 1
     this.next = new Int32Array((k + this.exclusionCount) * this.stride)
     this.following = new Int32Array(k + this.exclusionCount)
+    this.queriedFrom = this.rowsQueriedFrom(spec)
     this.caseBits = new Int32Array(this.stride)
+    this.entries = new Int32Array(this.stride)
     this.arrivals = new Int32Array(k)
     this.stepHolder = new Int32Array(k)
     this.seen = new Uint8Array(k)
@@ -283,8 +290,8 @@ class FunnelScan {
     if (this.mode === 'ordered' && this.hasStepWindows) this.reachWithinStepWindows()
 
     const arrivals = this.arrivals
-    for (let entry = start; entry < end; entry++) {
-      if (((caseBits[entry - start] as number) & entryBits) === 0) continue
+    for (let e = this.entryCount - 1; e >= 0; e--) {
+      const entry = this.entries[e] as number
       switch (this.mode) {
         case 'ordered':
           if (this.hasStepWindows) this.arriveFromStartArrivals(entry)
@@ -310,19 +317,46 @@ class FunnelScan {
     return (((this.caseBits[position - this.caseStart] as number) >>> row) & 1) === 1
   }
 
-  /** Fills `next` for the current case, backwards, at its matching events only. */
+  /**
+   * Fills `next` for the current case, backwards, only where it is read: at an event matching row
+   * i, the rows `queriedFrom[i]`. Lists the case's entries on the way.
+   */
   private fillNext(): void {
-    const { caseBits, next, following, stride, caseStart } = this
-    const rows = following.length
+    const { caseBits, next, following, stride, caseStart, queriedFrom, entries, entryBits } = this
     following.fill(-1)
+    let entryCount = 0
     for (let p = this.caseEnd - 1; p >= caseStart; p--) {
       const bits = caseBits[p - caseStart] as number
       if (bits === 0) continue
-      for (let row = 0; row < rows; row++) {
+      if (bits & entryBits) entries[entryCount++] = p
+      let stored = 0
+      for (let rest = bits; rest !== 0; rest &= rest - 1) stored |= queriedFrom[31 - Math.clz32(rest & -rest)] as number
+      for (; stored !== 0; stored &= stored - 1) {
+        const row = 31 - Math.clz32(stored & -stored)
         next[row * stride + p - caseStart] = following[row] as number
-        if ((bits >>> row) & 1) following[row] = p
       }
+      for (let rest = bits; rest !== 0; rest &= rest - 1) following[31 - Math.clz32(rest & -rest)] = p
     }
+    this.entryCount = entryCount
+  }
+
+  /** Which rows' next matches each row's events ask for (see `queriedFrom`), by mode. */
+  private rowsQueriedFrom(spec: FunnelSpec): Int32Array {
+    const k = this.k
+    const queried = new Int32Array(k + this.exclusionCount)
+    const stepBits = (1 << k) - 1
+    if (this.mode === 'unordered') for (let i = 0; i < k; i++) queried[i] = stepBits
+    else if (this.mode === 'ordered' && !this.hasStepWindows)
+      for (let j = 1; j < k; j++) {
+        const from = this.previousRequired[j] as number
+        queried[from] = (queried[from] as number) | (1 << j)
+      }
+    spec.exclusions.forEach((exclusion, x) => {
+      // An exclusion is looked for after its afterStep's arrival (unordered: after any step's).
+      const rows = this.mode === 'unordered' ? stepBits : 1 << ((exclusion.afterStep ?? 1) - 1)
+      for (let i = 0; i < k; i++) if (rows & (1 << i)) queried[i] = (queried[i] as number) | (1 << (k + x))
+    })
+    return queried
   }
 
   /** The first position strictly after matching event `position` (inside the case) in row `row`; -1 when none. */
