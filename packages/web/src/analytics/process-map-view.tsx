@@ -7,6 +7,7 @@ import { AnalysisStatus, EmptyResult } from './analysis-status.js'
 import { CsvExportButton } from './csv-export-button.js'
 import { formatDuration, formatNumber, formatPercent } from './format-figures.js'
 import { layOutLayered, widthForLabel } from './process-map-layout.js'
+import { edgeShare, readableThreshold } from './process-map-threshold.js'
 import { type ScopeFilter, scopeFields } from './scope-filter.js'
 import { useAnalysis } from './use-analysis.js'
 
@@ -17,19 +18,20 @@ const START = '__start__'
 const END = '__end__'
 const NODE_HEIGHT = 52
 
-/** The share of all transitions an edge carries, in percent. */
-const edgeShare = (edge: ProcessMapEdge, total: number) => (total === 0 ? 0 : (edge.transitions / total) * 100)
-
-/** The process map view: the directly-follows graph, its frequency and performance views, a rare-edge slider. */
+/**
+ * The process map view: the directly-follows graph, its frequency and performance views, a
+ * rare-edge slider (which starts where at most READABLE_EDGES edges are shown).
+ */
 export function ProcessMapView(props: { readonly projectId: string; readonly scope: ScopeFilter }) {
   const { t } = useTranslation('analytics')
   const id = useId()
   const [view, setView] = useState<MapView>('frequency')
-  const [threshold, setThreshold] = useState(0)
+  const [chosenThreshold, setThreshold] = useState<number | undefined>(undefined)
   const state = useAnalysis<'process-map'>(props.projectId, {
     analysis: 'process-map',
     ...scopeFields(props.scope, { classifier: true }),
   })
+  const threshold = chosenThreshold ?? (state.status === 'done' ? readableThreshold(state.result) : 0)
   const maxShare =
     state.status === 'done'
       ? Math.ceil(Math.max(0, ...state.result.edges.map((edge) => edgeShare(edge, state.result.totalTransitions))))
