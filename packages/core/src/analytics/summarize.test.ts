@@ -30,6 +30,26 @@ describe('summarize by selection', () => {
     )
   })
 
+  it('gives them through the bucket histogram on large non-negative arrays, and by selection when a value is negative', () => {
+    const sign = fc.constantFrom(1, -1)
+    const values = fc.oneof(
+      fc.integer({ min: 0, max: 3 }),
+      fc.integer({ min: 0, max: 2_000_000_000 }),
+      fc.double({ min: 0, max: 1e12, noNaN: true, noDefaultInfinity: true }),
+    )
+    fc.assert(
+      fc.property(fc.array(values, { minLength: 4096, maxLength: 20_000 }), sign, (input, direction) => {
+        const signed = input.map((value) => direction * value)
+        const sorted = Float64Array.from(signed).sort()
+        const summary = summarizeInPlace(Float64Array.from(signed))
+        expect(summary?.median).toBe(quantile(sorted, 0.5))
+        expect(summary?.p90).toBe(quantile(sorted, 0.9))
+        expect(summary?.mean).toBe(signed.reduce((sum, value) => sum + value, 0) / signed.length)
+      }),
+      { seed: 11, numRuns: 40 },
+    )
+  })
+
   it('does not reorder its input', () => {
     const values = [5, 1, 4, 2, 3]
     summarize(values)

@@ -16,17 +16,106 @@ export function summarize(values: ArrayLike<number>): DurationSummary | null {
 }
 
 /**
- * `summarize` without a copy: reorders `work`. The 90th percentile is selected among the values
- * right of the median only (the median's selection leaves every larger value there).
+ * `summarize` without a copy: reorders `work`. Large arrays of non-negative values (durations)
+ * take `radixOrderStatistics`; otherwise the 90th percentile is selected among the values right
+ * of the median only (the median's selection leaves every larger value there).
  */
 export function summarizeInPlace(work: Float64Array): DurationSummary | null {
-  if (work.length === 0) return null
+  const n = work.length
+  if (n === 0) return null
+  const medianAt = (n - 1) * 0.5
+  const p90At = (n - 1) * 0.9
+  if (n >= RADIX_MINIMUM) {
+    const ranks = [Math.floor(medianAt), Math.ceil(medianAt), Math.floor(p90At), Math.ceil(p90At)].map((rank) =>
+      Math.min(rank, n - 1),
+    )
+    const found = radixOrderStatistics(work, ranks)
+    if (found !== undefined) {
+      const [low, high, low90, high90] = found.values as [number, number, number, number]
+      return {
+        mean: found.total / n,
+        median: interpolate(low, high, medianAt),
+        p90: interpolate(low90, high90, p90At),
+      }
+    }
+  }
   let total = 0
-  for (let i = 0; i < work.length; i++) total += work[i] as number
+  for (let i = 0; i < n; i++) total += work[i] as number
   const median = selectQuantile(work, 0.5)
-  const medianAt = Math.floor((work.length - 1) * 0.5)
-  const p90 = selectAt(work.subarray(medianAt), (work.length - 1) * 0.9, medianAt)
-  return { mean: total / work.length, median, p90 }
+  const p90 = selectAt(work.subarray(Math.floor(medianAt)), p90At, Math.floor(medianAt))
+  return { mean: total / n, median, p90 }
+}
+
+/** The type-7 value at fractional rank `h` between the order statistics `low` (rank ⌊h⌋) and `high` (the next). */
+function interpolate(low: number, high: number, h: number): number {
+  const fraction = h - Math.floor(h)
+  return fraction === 0 ? low : low + fraction * (high - low)
+}
+
+/** Below this many values a selection is as fast as the histogram passes. */
+const RADIX_MINIMUM = 4096
+
+/** Bucket counts by the high 16 bits of a binary64 value, reused between calls (zeroed on the range used). */
+const bucketCounts = new Int32Array(1 << 16)
+
+/**
+ * The values at the given ranks (0-based, ascending) of non-negative values, and their sum (in
+ * index order), in two passes: the first counts the values per bucket of the high 16 bits of
+ * their binary64 form (sign, exponent and 4 mantissa bits: for non-negative numbers this order
+ * is the numeric order) and sums them; the second copies out the few buckets holding the ranks,
+ * where a selection finds each value. Undefined (nothing reordered) when a value is negative,
+ * −0, infinite or NaN: the caller selects instead.
+ */
+export function radixOrderStatistics(
+  work: Float64Array,
+  ranks: readonly number[],
+): { readonly values: number[]; readonly total: number } | undefined {
+  const n = work.length
+  const words = new Uint32Array(work.buffer, work.byteOffset, 2 * n)
+  let lowest = 0xffff
+  let highest = 0
+  let total = 0
+  for (let i = 0; i < n; i++) {
+    const bucket = (words[2 * i + 1] as number) >>> 16
+    if (bucket >= 0x7ff0) {
+      bucketCounts.fill(0, lowest, highest + 1)
+      return undefined
+    }
+    bucketCounts[bucket] = (bucketCounts[bucket] as number) + 1
+    if (bucket < lowest) lowest = bucket
+    if (bucket > highest) highest = bucket
+    total += work[i] as number
+  }
+  // The bucket of each rank and the rank inside it.
+  const bucketOf: number[] = []
+  const rankInBucket: number[] = []
+  let before = 0
+  let r = 0
+  for (let bucket = lowest; bucket <= highest && r < ranks.length; bucket++) {
+    const count = bucketCounts[bucket] as number
+    while (r < ranks.length && (ranks[r] as number) < before + count) {
+      bucketOf.push(bucket)
+      rankInBucket.push((ranks[r] as number) - before)
+      r++
+    }
+    before += count
+  }
+  const wanted = [...new Set(bucketOf)]
+  const contents = wanted.map((bucket) => new Float64Array(bucketCounts[bucket] as number))
+  const filled = wanted.map(() => 0)
+  bucketCounts.fill(0, lowest, highest + 1)
+  for (let slot = 0; slot < wanted.length; slot++) bucketCounts[wanted[slot] as number] = slot + 1
+  for (let i = 0; i < n; i++) {
+    const slot = (bucketCounts[(words[2 * i + 1] as number) >>> 16] as number) - 1
+    if (slot < 0) continue
+    ;(contents[slot] as Float64Array)[filled[slot] as number] = work[i] as number
+    filled[slot] = (filled[slot] as number) + 1
+  }
+  for (const bucket of wanted) bucketCounts[bucket] = 0
+  const values = bucketOf.map((bucket, index) =>
+    selectNth(contents[wanted.indexOf(bucket)] as Float64Array, rankInBucket[index] as number),
+  )
+  return { values, total }
 }
 
 /** The type-7 quantile of sorted values. */
