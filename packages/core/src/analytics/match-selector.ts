@@ -36,11 +36,8 @@ export function selectorMayMatch(log: JourneyLog, selector: EventSelector): bool
 
 /** The events a selector matches, as a mask over event positions. */
 export function matchSelector(log: JourneyLog, selector: EventSelector): Uint8Array {
-  const mask = new Uint8Array(log.eventCount)
-  if (!selectorMayMatch(log, selector)) return mask
-  const bits = new SelectorBits(log, [selector])
-  for (let i = 0; i < log.eventCount; i++) mask[i] = bits.at(i)
-  return mask
+  if (!selectorMayMatch(log, selector)) return new Uint8Array(log.eventCount)
+  return new SelectorBits(log, [selector]).mask(0)
 }
 
 /** A selector's property predicates, read from dictionary-encoded columns. */
@@ -67,6 +64,8 @@ export class SelectorBits {
   private readonly width: number
   /** The bits of the selectors that have property predicates. */
   private readonly checked: number
+  /** The bits of the selectors that accept every channel (their names alone decide, before predicates). */
+  private readonly anyChannel: number
   /** Per selector, its predicates (empty when none). */
   private readonly predicates: readonly (readonly PredicateColumn[])[]
 
@@ -78,6 +77,7 @@ export class SelectorBits {
     this.width = log.channels.length + 1
     this.table = new Int32Array(log.names.length * this.width)
     let checked = 0
+    let anyChannel = 0
     selectors.forEach((selector, r) => {
       const nameWanted = log.names.map((name) => selector.events.includes(name))
       const channelWanted = [undefined, ...log.channels].map(
@@ -93,8 +93,10 @@ export class SelectorBits {
         })
       })
       if ((selector.where ?? []).length > 0) checked |= 1 << r
+      if (selector.channels === undefined) anyChannel |= 1 << r
     })
     this.checked = checked
+    this.anyChannel = anyChannel
     this.predicates = selectors.map((selector) =>
       (selector.where ?? []).map((predicate) => {
         const column = log.property(predicate.property)
@@ -129,6 +131,34 @@ export class SelectorBits {
       union |= bits
     }
     return union
+  }
+
+  /**
+   * The events selector `r` matches, as a mask over every event of the log. A selector without a
+   * channel condition reads the name column only.
+   */
+  mask(r: number): Uint8Array {
+    const { table, width, checked } = this
+    const names = this.log.name
+    const channels = this.log.channel
+    const mask = new Uint8Array(this.log.eventCount)
+    const bit = 1 << r
+    if (this.anyChannel & bit) {
+      // Column 0 (no channel) of the table holds the bit exactly for the names such a selector wants.
+      const wanted = Uint8Array.from(this.log.names, (_, name) => ((table[name * width] as number) & bit ? 1 : 0))
+      for (let i = 0; i < mask.length; i++) {
+        if (wanted[names[i] as number] === 0) continue
+        if ((checked & bit) === 0 || (this.checkPredicates(i, bit) & bit) !== 0) mask[i] = 1
+      }
+      return mask
+    }
+    for (let i = 0; i < mask.length; i++) {
+      let bits = table[(names[i] as number) * width + (channels[i] as number) + 1] as number
+      if ((bits & bit) === 0) continue
+      if ((bits & checked) !== 0) bits = this.checkPredicates(i, bits)
+      if ((bits & bit) !== 0) mask[i] = 1
+    }
+    return mask
   }
 
   private checkPredicates(i: number, bits: number): number {
