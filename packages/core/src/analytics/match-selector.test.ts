@@ -53,7 +53,13 @@ const randomSelector: fc.Arbitrary<EventSelector> = fc
   }))
 
 function inputsOf(
-  events: readonly { customer: number; name: string; channel: string | null; total?: number; plan?: string }[],
+  events: readonly {
+    customer: number
+    name: string
+    channel: string | null
+    total?: number | undefined
+    plan?: string | undefined
+  }[],
 ) {
   return events.map(
     (event, seq): JourneyLogInput => ({

@@ -114,7 +114,9 @@ async function startOne(httpPort: number, tcpPort: number, remoteServers: string
     tcpPort,
     url: `http://127.0.0.1:${httpPort}`,
     async query(sql, settings = {}) {
-      const parameters = new URLSearchParams(Object.entries(settings).map(([name, value]) => [name, String(value)]))
+      const parameters = new URLSearchParams(
+        Object.entries(settings).map(([name, value]): [string, string] => [name, String(value)]),
+      )
       const response = await fetch(`http://127.0.0.1:${httpPort}/?${parameters}`, { method: 'POST', body: sql })
       const text = await response.text()
       if (!response.ok) throw new Error(`ClickHouse: ${text.trim().slice(0, 500)}`)
