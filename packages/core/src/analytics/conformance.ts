@@ -1,7 +1,7 @@
 import { compareText } from '../identity/identifier.js'
 import { type Alignment, alignSymbols, compileAutomaton } from './align-journey.js'
 import { Dictionary, type JourneyLog, NONE } from './journey-log.js'
-import { matchSelector, selectorMayMatch } from './match-selector.js'
+import { SelectorBits, selectorMayMatch } from './match-selector.js'
 import type { ModelTouchpoint, ProcessModel } from './process-model.js'
 import { quantile } from './summarize.js'
 import { activitySequences, tallySequences } from './variants.js'
@@ -19,36 +19,53 @@ export interface TouchpointMatches {
 }
 
 /**
- * Maps every event to the touchpoints whose selector matches it (one `matchSelector` pass per
- * touchpoint). Events that match no touchpoint are left out of conformance: they are not journey
+ * Maps every event to the touchpoints whose selector matches it (one pass over the events for up
+ * to 31 touchpoints, their selectors matched at once as bits). Events that match no touchpoint are left out of conformance: they are not journey
  * steps of this map, so they are neither synchronous nor log moves. An event that matches several
  * touchpoints keeps all of them, and the alignment synchronises it with the one that fits best.
  *
  * @example matchTouchpoints(log, model).labels // ['tp-checkout', 'tp-checkout|tp-loyalty-rewards', …]
  */
 export function matchTouchpoints(log: JourneyLog, model: ProcessModel): TouchpointMatches {
-  const T = model.touchpoints.length
   const codes = new Int32Array(log.eventCount).fill(NONE)
   const sets: number[][] = []
   const labels = new Dictionary()
-  const extended = new Map<number, number>()
-  model.touchpoints.forEach((touchpoint, t) => {
-    if (!selectorMayMatch(log, touchpoint.selector)) return
-    const mask = matchSelector(log, touchpoint.selector)
-    for (let i = 0; i < log.eventCount; i++) {
-      if (!mask[i]) continue
-      const before = codes[i] as number
-      const key = (before + 1) * T + t
-      let after = extended.get(key)
-      if (after === undefined) {
-        const set = before === NONE ? [t] : [...(sets[before] as number[]), t]
-        after = labels.code(set.map((member) => (model.touchpoints[member] as ModelTouchpoint).id).join('|'))
-        sets[after] = set
-        extended.set(key, after)
+  // Touchpoints none of whose event names is in the log match nothing: left out of the passes.
+  const matchable = model.touchpoints.flatMap((touchpoint, t) =>
+    selectorMayMatch(log, touchpoint.selector) ? [t] : [],
+  )
+  const block = new Int32Array(Math.min(1 << 16, Math.max(1, log.eventCount)))
+  // At most 31 selectors per pass (one bit each); a map with more takes several passes.
+  for (let from = 0; from < matchable.length; from += 31) {
+    const chunk = matchable.slice(from, from + 31)
+    const matcher = new SelectorBits(
+      log,
+      chunk.map((t) => (model.touchpoints[t] as ModelTouchpoint).selector),
+    )
+    /** Per set code before this pass (+1, so NONE is 0), per bits of this pass: the set code after it. */
+    const extended = new Map<number, number>()
+    for (let start = 0; start < log.eventCount; start += block.length) {
+      const end = Math.min(log.eventCount, start + block.length)
+      if (matcher.fill(block, start, end) === 0) continue
+      for (let i = start; i < end; i++) {
+        const bits = block[i - start] as number
+        if (bits === 0) continue
+        const before = codes[i] as number
+        const key = (before + 1) * 0x80000000 + bits
+        let after = extended.get(key)
+        if (after === undefined) {
+          const set = before === NONE ? [] : [...(sets[before] as number[])]
+          chunk.forEach((t, r) => {
+            if (bits & (1 << r)) set.push(t)
+          })
+          after = labels.code(set.map((member) => (model.touchpoints[member] as ModelTouchpoint).id).join('|'))
+          sets[after] = set
+          extended.set(key, after)
+        }
+        codes[i] = after
       }
-      codes[i] = after
     }
-  })
+  }
   return { codes, labels: labels.values, sets }
 }
 
