@@ -1,3 +1,4 @@
+import type { EventSelector } from '../events/event-selector.schema.js'
 import type { EmotionLane, JourneyMap, KpiDefinition } from '../journey-map/journey-map.schema.js'
 import { compileMapModel } from './compile-map-model.js'
 import { computeKpi } from './compute-kpi.js'
@@ -6,7 +7,7 @@ import type { CostRow } from './cost-data.js'
 import { caseRange, type JourneyLog, NONE } from './journey-log.js'
 import type { KpiPeriod, KpiValue } from './kpi-spec.js'
 import { kpiSpecOf } from './kpi-spec-of.js'
-import { matchSelector, selectorMayMatch } from './match-selector.js'
+import { SelectorBits, selectorMayMatch } from './match-selector.js'
 import { summarize } from './summarize.js'
 
 /** A KPI of the map, measured: its definition's id, name and target beside the value, or why it could not be measured. */
@@ -109,28 +110,58 @@ const SURVEY_SCALES: readonly { readonly word: string; readonly min: number; rea
  */
 export function measureMap(log: JourneyLog, map: JourneyMap, options: MeasureMapOptions = {}): MapMeasurement {
   const stageIndex = new Map(map.stages.map((stage, index) => [stage.id, index]))
-  // A touchpoint none of whose event names is in the log matches nothing: no mask, no pass over the events.
-  const touchpointMasks = map.touchpoints.map((touchpoint) =>
-    touchpoint.selector === undefined || !selectorMayMatch(log, touchpoint.selector)
-      ? null
-      : matchSelector(log, touchpoint.selector),
-  )
   const stageCount = map.stages.length
+  const touchpointReach = new Int32Array(map.touchpoints.length)
+  const touchpointEvents = new Int32Array(map.touchpoints.length)
   // Each event's stage: the first (in map order) stage of a touchpoint it matches, NONE otherwise.
   const eventStage = new Int32Array(log.eventCount).fill(NONE)
-  map.touchpoints.forEach((touchpoint, t) => {
-    const mask = touchpointMasks[t]
-    const stage = stageIndex.get(touchpoint.stageId)
-    if (mask === null || mask === undefined || stage === undefined) return
-    for (let i = 0; i < log.eventCount; i++)
-      if (mask[i] && (eventStage[i] === NONE || stage < (eventStage[i] as number))) eventStage[i] = stage
-  })
+  // A touchpoint none of whose event names is in the log matches nothing: left out of the passes.
+  const matchable = map.touchpoints.flatMap((touchpoint, t) =>
+    touchpoint.selector !== undefined && selectorMayMatch(log, touchpoint.selector) ? [t] : [],
+  )
+  let longest = 0
+  for (let c = 0; c < log.caseCount; c++) {
+    const [start, end] = caseRange(log, c)
+    longest = Math.max(longest, end - start)
+  }
+  const caseBits = new Int32Array(longest)
+  // One pass per 31 touchpoints (one bit each): stages, events and reach of every touchpoint at once.
+  for (let from = 0; from < matchable.length; from += 31) {
+    const chunk = matchable.slice(from, from + 31)
+    const matcher = new SelectorBits(
+      log,
+      chunk.map((t) => (map.touchpoints[t] as JourneyMap['touchpoints'][number]).selector as EventSelector),
+    )
+    const chunkStage = chunk.map(
+      (t) => stageIndex.get((map.touchpoints[t] as JourneyMap['touchpoints'][number]).stageId) ?? NONE,
+    )
+    for (let c = 0; c < log.caseCount; c++) {
+      const [start, end] = caseRange(log, c)
+      const caseUnion = matcher.fill(caseBits, start, end)
+      if (caseUnion === 0) continue
+      for (let i = start; i < end; i++) {
+        const bits = caseBits[i - start] as number
+        if (bits === 0) continue
+        let stage = eventStage[i] as number
+        for (let rest = bits; rest !== 0; rest &= rest - 1) {
+          const r = 31 - Math.clz32(rest & -rest)
+          const t = chunk[r] as number
+          touchpointEvents[t] = (touchpointEvents[t] as number) + 1
+          const touchpointStage = chunkStage[r] as number
+          if (touchpointStage !== NONE && (stage === NONE || touchpointStage < stage)) stage = touchpointStage
+        }
+        eventStage[i] = stage
+      }
+      for (let rest = caseUnion; rest !== 0; rest &= rest - 1) {
+        const t = chunk[31 - Math.clz32(rest & -rest)] as number
+        touchpointReach[t] = (touchpointReach[t] as number) + 1
+      }
+    }
+  }
 
   const reach = new Int32Array(stageCount)
   const converted = new Int32Array(stageCount)
   const timesToNext: number[][] = map.stages.map(() => [])
-  const touchpointReach = new Int32Array(map.touchpoints.length)
-  const touchpointEvents = new Int32Array(map.touchpoints.length)
   const firstPosition = new Int32Array(stageCount)
   const lastPosition = new Int32Array(stageCount)
   let casesOnMap = 0
@@ -167,17 +198,6 @@ export function measureMap(log: JourneyLog, map: JourneyMap, options: MeasureMap
         }
     }
   }
-
-  touchpointMasks.forEach((mask, t) => {
-    if (mask === null || mask === undefined) return
-    for (let c = 0; c < log.caseCount; c++) {
-      const [start, end] = caseRange(log, c)
-      let events = 0
-      for (let i = start; i < end; i++) events += mask[i] as number
-      touchpointEvents[t] = (touchpointEvents[t] as number) + events
-      if (events > 0) touchpointReach[t] = (touchpointReach[t] as number) + 1
-    }
-  })
 
   const kpiOptions = {
     ...(options.costs === undefined ? {} : { costs: options.costs }),
