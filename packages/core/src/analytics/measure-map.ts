@@ -4,7 +4,7 @@ import { compileMapModel } from './compile-map-model.js'
 import { computeKpi } from './compute-kpi.js'
 import { checkConformance, type Deviation, type FitnessSummary } from './conformance.js'
 import type { CostRow } from './cost-data.js'
-import { caseRange, type JourneyLog, NONE } from './journey-log.js'
+import { type JourneyLog, NONE } from './journey-log.js'
 import type { KpiPeriod, KpiValue } from './kpi-spec.js'
 import { kpiSpecOf } from './kpi-spec-of.js'
 import { SelectorBits, selectorMayMatch } from './match-selector.js'
@@ -121,7 +121,8 @@ export function measureMap(log: JourneyLog, map: JourneyMap, options: MeasureMap
   )
   let longest = 0
   for (let c = 0; c < log.caseCount; c++) {
-    const [start, end] = caseRange(log, c)
+    const start = log.caseOffsets[c] as number
+    const end = log.caseOffsets[c + 1] as number
     longest = Math.max(longest, end - start)
   }
   const caseBits = new Int32Array(longest)
@@ -136,7 +137,8 @@ export function measureMap(log: JourneyLog, map: JourneyMap, options: MeasureMap
       (t) => stageIndex.get((map.touchpoints[t] as JourneyMap['touchpoints'][number]).stageId) ?? NONE,
     )
     for (let c = 0; c < log.caseCount; c++) {
-      const [start, end] = caseRange(log, c)
+      const start = log.caseOffsets[c] as number
+      const end = log.caseOffsets[c + 1] as number
       const caseUnion = matcher.fill(caseBits, start, end)
       if (caseUnion === 0) continue
       for (let i = start; i < end; i++) {
@@ -166,7 +168,8 @@ export function measureMap(log: JourneyLog, map: JourneyMap, options: MeasureMap
   const lastPosition = new Int32Array(stageCount)
   let casesOnMap = 0
   for (let c = 0; c < log.caseCount; c++) {
-    const [start, end] = caseRange(log, c)
+    const start = log.caseOffsets[c] as number
+    const end = log.caseOffsets[c + 1] as number
     firstPosition.fill(NONE)
     lastPosition.fill(NONE)
     let onMap = false
@@ -299,7 +302,8 @@ function stageSatisfaction(log: JourneyLog, map: JourneyMap, eventStage: Int32Ar
       typeof value === 'string' ? SURVEY_SCALES.find((scale) => value.toLowerCase().includes(scale.word)) : undefined,
     )
     for (let c = 0; c < log.caseCount; c++) {
-      const [start, end] = caseRange(log, c)
+      const start = log.caseOffsets[c] as number
+      const end = log.caseOffsets[c + 1] as number
       let currentStage = NONE
       for (let i = start; i < end; i++) {
         if (log.name[i] === surveyName) {
