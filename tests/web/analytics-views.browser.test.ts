@@ -1,16 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { type RunningServer, startServer } from '@parcours/server'
-import { createDuckDbStore } from '@parcours/storage-duckdb'
+import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebApp, type WebApp } from './browser-harness.js'
 
 /*
- * The analytics views on a real server and a real Chromium. The API has no route that issues a
- * write key, so the test opens the database once to create the project's key, then serves it and
- * sends every event through /v1/batch with that key, as a Segment source would.
+ * The analytics views on a real server and a real Chromium. The project and its write key are
+ * created through the API (POST /api/projects, POST /api/projects/{id}/keys), and every event is
+ * sent through /v1/batch with that key, as a Segment source would.
  *
  * Five customers, one hour between events unless said (PV Product Viewed, CS Checkout Started,
  * OC Order Completed, EO Email Opened):
@@ -29,27 +25,20 @@ const HOUR = 3_600_000
 const START = Date.UTC(2026, 3, 1, 8)
 
 let app: WebApp
-let server: RunningServer
-let folder: string
 const projectId = 'analytics-co'
 let mapId: string
 
 beforeAll(async () => {
   app = await startWebApp()
-  folder = mkdtempSync(join(tmpdir(), 'parcours-analytics-'))
-  const dbPath = join(folder, 'parcours.duckdb')
-  const store = await createDuckDbStore({ path: dbPath })
-  await store.documents.create(
-    { kind: 'project', projectId, id: projectId },
-    { id: projectId, name: 'Analytics Co', locale: 'en' },
-  )
-  const { key } = await store.writeKeys.create(projectId)
-  await store.close()
-  server = await startServer({
-    dbPath,
-    port: 0,
-    ...(process.env.PARCOURS_WEB_ROOT === undefined ? {} : { webRoot: process.env.PARCOURS_WEB_ROOT }),
+  const project = await fetch(`${app.url}/api/projects`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ id: projectId, name: 'Analytics Co', locale: 'en' }),
   })
+  expect(project.status).toBe(201)
+  const issued = await fetch(`${app.url}/api/projects/${projectId}/keys`, { method: 'POST' })
+  expect(issued.status).toBe(201)
+  const key = ((await issued.json()) as { writeKey: string }).writeKey
   let message = 0
   const track = (userId: string, event: string, hours: number, channel: string) => ({
     type: 'track',
@@ -75,7 +64,7 @@ beforeAll(async () => {
     track('u5', 'Email Opened', 0, 'email'),
     track('u5', 'Product Viewed', 1, 'web'),
   ]
-  const sent = await fetch(`${server.url}/v1/batch`, {
+  const sent = await fetch(`${app.url}/v1/batch`, {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
@@ -84,7 +73,7 @@ beforeAll(async () => {
     body: JSON.stringify({ batch }),
   })
   expect(sent.status).toBe(200)
-  const created = await fetch(`${server.url}/api/projects/${projectId}/maps/from-template`, {
+  const created = await fetch(`${app.url}/api/projects/${projectId}/maps/from-template`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ templateId: 'five-stages', lang: 'en' }),
@@ -95,19 +84,17 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close()
-  await server?.close()
-  if (folder !== undefined) rmSync(folder, { recursive: true, force: true })
 })
 
 const open = async (path: string, locale: 'en-US' | 'fr-FR' = 'en-US') => {
   const page = await app.newPage({ locale })
-  await page.goto(`${server.url}/projects/${projectId}/analytics${path}`)
+  await page.goto(`${app.url}/projects/${projectId}/analytics${path}`)
   return page
 }
 
 /** The answer of an analysis through the API, to compare with what the page shows. */
 const analyse = async <T>(request: Record<string, unknown>): Promise<T> => {
-  const response = await fetch(`${server.url}/api/projects/${projectId}/analyses`, {
+  const response = await fetch(`${app.url}/api/projects/${projectId}/analyses`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(request),

@@ -1,15 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { type RunningServer, startServer } from '@parcours/server'
-import { createDuckDbStore } from '@parcours/storage-duckdb'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebApp, type WebApp } from './browser-harness.js'
 
 /*
- * The measure page on a real server and a real Chromium. The API has no route that issues a write
- * key, so the test opens the database once to create the project's key, then serves it and sends
- * every event through /v1/batch with that key, as a Segment source would.
+ * The measure page on a real server and a real Chromium. The project and its write key are created
+ * through the API (POST /api/projects, POST /api/projects/{id}/keys), and every event is sent
+ * through /v1/batch with that key, as a Segment source would.
  *
  * Four customers walk the five-stage template (whose touchpoints are bound):
  *   u1 blog → product page → promotion → order (web)      u2 blog → product page → promotion
@@ -26,29 +21,22 @@ const HOUR = 3_600_000
 const START = Date.UTC(2026, 3, 1, 8)
 
 let app: WebApp
-let server: RunningServer
-let folder: string
 const projectId = 'measure-co'
 let mapId: string
 
 beforeAll(async () => {
   app = await startWebApp()
-  folder = mkdtempSync(join(tmpdir(), 'parcours-measure-'))
-  const dbPath = join(folder, 'parcours.duckdb')
-  const store = await createDuckDbStore({ path: dbPath })
-  await store.documents.create(
-    { kind: 'project', projectId, id: projectId },
-    { id: projectId, name: 'Measure Co', locale: 'en' },
-  )
-  const { key } = await store.writeKeys.create(projectId)
-  await store.close()
-  server = await startServer({
-    dbPath,
-    port: 0,
-    ...(process.env.PARCOURS_WEB_ROOT === undefined ? {} : { webRoot: process.env.PARCOURS_WEB_ROOT }),
+  const project = await fetch(`${app.url}/api/projects`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ id: projectId, name: 'Measure Co', locale: 'en' }),
   })
+  expect(project.status).toBe(201)
+  const issued = await fetch(`${app.url}/api/projects/${projectId}/keys`, { method: 'POST' })
+  expect(issued.status).toBe(201)
+  const key = ((await issued.json()) as { writeKey: string }).writeKey
 
-  const created = await fetch(`${server.url}/api/projects/${projectId}/maps/from-template`, {
+  const created = await fetch(`${app.url}/api/projects/${projectId}/maps/from-template`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ templateId: 'five-stages', lang: 'en' }),
@@ -90,7 +78,7 @@ beforeAll(async () => {
     blog('u4'),
     track('u4', 'Store Visited', 3, 'store', { store: 'Paris' }),
   ]
-  const sent = await fetch(`${server.url}/v1/batch`, {
+  const sent = await fetch(`${app.url}/v1/batch`, {
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
@@ -103,8 +91,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close()
-  await server?.close()
-  if (folder !== undefined) rmSync(folder, { recursive: true, force: true })
 })
 
 const stage = (page: import('playwright-core').Page, name: string) =>
@@ -119,7 +105,7 @@ const storeVisitReach = (page: import('playwright-core').Page) =>
 describe('the measure page', () => {
   it('shows each stage’s reach and conversion from the events, and says why a figure is missing', async () => {
     const page = await app.newPage({ locale: 'en-US' })
-    await page.goto(`${server.url}/projects/${projectId}/maps/${mapId}/measure`)
+    await page.goto(`${app.url}/projects/${projectId}/maps/${mapId}/measure`)
     await page.getByRole('heading', { level: 1, name: /Measure of the map/ }).waitFor()
     await expect.poll(() => figure(stage(page, 'Awareness'), 'reach').textContent()).toBe('4')
     expect(await figure(stage(page, 'Awareness'), 'conversion').textContent()).toBe('first stage')
@@ -153,7 +139,7 @@ describe('the measure page', () => {
 
   it('formats the figures in French', async () => {
     const page = await app.newPage({ locale: 'fr-FR' })
-    await page.goto(`${server.url}/projects/${projectId}/maps/${mapId}/measure`)
+    await page.goto(`${app.url}/projects/${projectId}/maps/${mapId}/measure`)
     await expect.poll(() => figure(stage(page, 'Decision'), 'conversion').textContent()).toBe('66,7\u00a0%')
     expect(await page.getByRole('switch', { name: 'Mesuré' }).getAttribute('aria-checked')).toBe('true')
     expect(app.pageErrors).toEqual([])
@@ -161,7 +147,7 @@ describe('the measure page', () => {
 
   it('binds a touchpoint through the picker with a live count, saves it on the server and updates the overlay', async () => {
     const page = await app.newPage({ locale: 'en-US' })
-    await page.goto(`${server.url}/projects/${projectId}/maps/${mapId}/measure`)
+    await page.goto(`${app.url}/projects/${projectId}/maps/${mapId}/measure`)
     await expect.poll(() => figure(stage(page, 'Decision'), 'reach').textContent()).toBe('2')
 
     await page.getByRole('button', { name: 'Bind events — Store visit' }).click()
@@ -180,7 +166,7 @@ describe('the measure page', () => {
     await dialog.waitFor({ state: 'hidden' })
     await page.getByText('Binding of “Store visit” saved.').waitFor()
 
-    const stored = (await (await fetch(`${server.url}/api/projects/${projectId}/maps/${mapId}`)).json()) as {
+    const stored = (await (await fetch(`${app.url}/api/projects/${projectId}/maps/${mapId}`)).json()) as {
       document: { touchpoints: { id: string; name: string; selector?: unknown }[] }
     }
     expect(stored.document.touchpoints.find((touchpoint) => touchpoint.name === 'Store visit')?.selector).toEqual({

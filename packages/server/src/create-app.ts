@@ -14,6 +14,7 @@ import { registerImportRoutes } from './routes/import-routes.js'
 import { registerMapRoutes } from './routes/map-routes.js'
 import { registerProjectRoutes } from './routes/project-routes.js'
 import { registerTemplateRoutes } from './routes/template-routes.js'
+import { registerWriteKeyRoutes } from './routes/write-key-routes.js'
 
 export interface AppOptions {
   readonly store: ParcoursStore
@@ -48,6 +49,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
 
   registerTemplateRoutes(app)
   registerProjectRoutes(app, options.store.documents, options.store.writeKeys)
+  registerWriteKeyRoutes(app, options.store.documents, options.store.writeKeys)
   const personaEnvelope = storedDocumentSchema(PersonaSchema, 'StoredPersona')
   const mapEnvelope = storedDocumentSchema(JourneyMapSchema, 'StoredJourneyMap')
   registerMapRoutes(app, options.store.documents, mapEnvelope)

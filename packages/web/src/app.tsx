@@ -29,6 +29,9 @@ const ImportWizardPage = lazy(() =>
 const MapMeasurePage = lazy(() =>
   import('./measure/map-measure-page.js').then((module) => ({ default: module.MapMeasurePage })),
 )
+const SettingsPage = lazy(() =>
+  import('./settings/settings-page.js').then((module) => ({ default: module.SettingsPage })),
+)
 
 /**
  * The routes; each area owns its pages. Everything sits in AppLayout (top bar); pages of a project
@@ -52,6 +55,7 @@ export function App() {
             <Route path="analytics/*" element={<AnalyticsPage />} />
             <Route path="customers/:customerId" element={<CustomerTimelinePage />} />
             <Route path="import" element={<ImportWizardPage />} />
+            <Route path="settings" element={<SettingsPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

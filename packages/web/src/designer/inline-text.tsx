@@ -87,7 +87,7 @@ export function InlineText(props: InlineTextProps) {
       data-focus-key={props.focusKey}
       role="button"
       tabIndex={0}
-      aria-label={label}
+      aria-label={nameWithText(label, value === '' ? props.emptyText : (textOf(props.display) ?? value))}
       className={`inline-text ${props.className ?? ''} ${value === '' ? 'is-empty' : ''}`}
       onClick={() => setDraft(value)}
       onKeyDown={(event) => {
@@ -102,4 +102,30 @@ export function InlineText(props: InlineTextProps) {
       {value === '' ? <span className="inline-text-empty">{props.emptyText}</span> : (props.display ?? value)}
     </div>
   )
+}
+
+/** The text of a `display` when it is plain text; undefined for markup (its text is the value's). */
+function textOf(display: ReactNode): string | undefined {
+  return typeof display === 'string' || typeof display === 'number' ? String(display) : undefined
+}
+
+/**
+ * The accessible name: the label, followed by the text shown when the label does not hold it, so a
+ * screen reader reads the content and speech users can say what they see (WCAG 2.5.3, label in name).
+ */
+function nameWithText(label: string, shown: string | undefined): string {
+  const text = (shown ?? '')
+    .replace(/^\+\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return text === '' || ` ${words(label)} `.includes(` ${words(text)} `) ? label : `${label}: ${text}`
+}
+
+/** The words of a text, lower-cased, separated by one space ("Pain point" is not in "Pain points"). */
+function words(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+    .join(' ')
 }

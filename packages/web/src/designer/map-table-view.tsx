@@ -1,4 +1,5 @@
 import { type JourneyMap, toMapTable } from '@parcours/core'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /** The whole map as an HTML table (core's `toMapTable`): one column per stage, one row per lane or curve. */
@@ -6,10 +7,12 @@ export function MapTableView({ map }: { readonly map: JourneyMap }) {
   const { t } = useTranslation('designer')
   const table = toMapTable(map)
   const hasPhases = table.columns.some((column) => column.phase !== undefined)
+  const captionId = useId()
   return (
-    <div className="map-table-scroller">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section className="map-table-scroller" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table map-table">
-        <caption>{t('table.caption', { title: map.title })}</caption>
+        <caption id={captionId}>{t('table.caption', { title: map.title })}</caption>
         <thead>
           {hasPhases && (
             <tr>
@@ -42,6 +45,6 @@ export function MapTableView({ map }: { readonly map: JourneyMap }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   )
 }

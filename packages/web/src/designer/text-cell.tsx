@@ -21,9 +21,10 @@ export function TextCell({ lane, place, cell, where, execute }: CellProps) {
       display={
         asList ? (
           <ul className="cell-list">
+            {/* Each item ends with a space, so tools reading the text do not run items together. */}
             {items.map((item, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: list items are plain strings that may repeat
-              <li key={i}>{item}</li>
+              <li key={i}>{`${item} `}</li>
             ))}
           </ul>
         ) : (

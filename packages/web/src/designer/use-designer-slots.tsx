@@ -83,7 +83,9 @@ export function useDesignerSlots({ projectId, mapId, map, version, personaNames,
         <button
           type="button"
           className="link-button"
-          aria-label={t('touchpoint.bind', { name: touchpoint.name })}
+          aria-label={t(touchpoint.selector === undefined ? 'touchpoint.bind' : 'touchpoint.rebind', {
+            name: touchpoint.name,
+          })}
           onClick={() => setBinding(touchpoint.id)}
         >
           {touchpoint.selector === undefined ? t('touchpoint.bindShort') : t('touchpoint.rebindShort')}

@@ -68,7 +68,7 @@ export function PrintPreviewPage() {
 
 function PrintSheet({ data, language }: { readonly data: PrintData; readonly language: PrintLanguage }) {
   const { t } = useTranslation('exports')
-  const sheetRef = useRef<HTMLDivElement>(null)
+  const sheetRef = useRef<HTMLElement>(null)
   const options = useMemo(() => ({ language, personas: data.personas }), [language, data.personas])
   const pageCount = useMemo(() => renderMapPages(data.map, options).length, [data.map, options])
 
@@ -83,7 +83,8 @@ function PrintSheet({ data, language }: { readonly data: PrintData; readonly lan
   return (
     <>
       <p className="print-preview__note">{t('preview.pages', { count: pageCount })}</p>
-      <div className="print-preview__sheet" ref={sheetRef} />
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the wide drawing scrolls; keyboard users must reach it (WCAG 2.1.1) */}
+      <section className="print-preview__sheet" ref={sheetRef} aria-label={t('preview.sheet')} tabIndex={0} />
     </>
   )
 }

@@ -6,6 +6,7 @@ import { messages as designer } from '../designer/messages.js'
 import { messages as exports } from '../exports/messages.js'
 import { messages as importWizard } from '../import/messages.js'
 import { messages as measure } from '../measure/messages.js'
+import { messages as settings } from '../settings/messages.js'
 import { messages as shell } from '../shell/messages.js'
 
 export const LANGUAGES = ['fr', 'en'] as const
@@ -15,7 +16,7 @@ export type Language = (typeof LANGUAGES)[number]
 export const LANGUAGE_STORAGE_KEY = 'parcours.language'
 
 /** One namespace per area of the app; each area owns its messages file. */
-const NAMESPACES = { shell, designer, analytics, import: importWizard, exports, measure } as const
+const NAMESPACES = { shell, designer, analytics, import: importWizard, exports, measure, settings } as const
 
 const resources = Object.fromEntries(
   LANGUAGES.map((language) => [

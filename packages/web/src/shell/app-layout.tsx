@@ -15,11 +15,12 @@ export function AppLayout() {
       </a>
       <div className="shell">
         <header className="shell-topbar">
-          <Link to="/" className="shell-brand" aria-label={`${t('app.name')} — ${t('app.tagline')}`}>
+          <Link to="/" className="shell-brand">
             <span className="shell-brand__mark" aria-hidden="true">
               P
             </span>
             <span className="shell-brand__name">{t('app.name')}</span>
+            <span className="ui-visually-hidden"> — {t('app.tagline')}</span>
           </Link>
           <ProjectSwitcher />
           <div className="shell-topbar__end">

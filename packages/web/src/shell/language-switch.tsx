@@ -19,7 +19,8 @@ export function LanguageSwitch() {
           lang={choice.code}
           className="shell-language__option"
           aria-pressed={current === choice.code}
-          aria-label={choice.name}
+          // The visible code comes first in the name, so speech users can say what they see (WCAG 2.5.3).
+          aria-label={`${choice.short} — ${choice.name}`}
           title={choice.name}
           onClick={() => void i18n.changeLanguage(choice.code)}
         >

@@ -41,6 +41,7 @@ export function ProjectLayout() {
     { to: `${base}/templates`, label: t('nav.templates'), icon: '❏', end: false },
     { to: `${base}/analytics`, label: t('nav.analytics'), icon: '↗', end: false },
     { to: `${base}/import`, label: t('nav.import'), icon: '⇪', end: false },
+    { to: `${base}/settings`, label: t('nav', { ns: 'settings' }), icon: '⚙', end: false },
   ]
 
   return (

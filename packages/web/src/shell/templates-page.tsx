@@ -80,12 +80,15 @@ function TemplateCard({
               key={choice.lang}
               size="small"
               variant={choice.lang === language ? 'primary' : 'secondary'}
-              lang={choice.lang}
               disabled={busy !== undefined}
-              aria-label={t('templates.createAria', { title, language: choice.name })}
               onClick={() => void create(choice.lang)}
             >
-              {busy === choice.lang ? t('maps.creating') : choice.text}
+              {/* The name starts with the visible words (WCAG 2.5.3), each part in its own language. */}
+              {busy === choice.lang ? t('maps.creating') : <span lang={choice.lang}>{choice.text}</span>}
+              <span className="ui-visually-hidden">
+                {' — '}
+                {t('templates.createAria', { title, language: choice.name })}
+              </span>
             </Button>
           ))}
         </div>
