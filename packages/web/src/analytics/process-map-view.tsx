@@ -1,4 +1,4 @@
-import type { ProcessMap, ProcessMapEdge } from '@parcours/core'
+import type { ProcessMap } from '@parcours/core'
 import { Background, Controls, type Edge, MarkerType, type Node, ReactFlow, ReactFlowProvider } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import { useEffect, useId, useMemo, useState } from 'react'
