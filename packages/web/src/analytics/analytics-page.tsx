@@ -1,17 +1,22 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Route, Routes, useMatch, useParams } from 'react-router'
+import { Loading } from '../ui/loading.js'
 import { PageHeader } from '../ui/page-header.js'
 import { AnalyticsHome } from './analytics-home.js'
 import { ConformanceView } from './conformance-view.js'
 import { FunnelView } from './funnel-view.js'
 import { KpiDashboardView } from './kpi-dashboard-view.js'
 import { PathsView } from './paths-view.js'
-import { ProcessMapView } from './process-map-view.js'
 import { EMPTY_SCOPE, type ScopeFilter, ScopeFilterForm } from './scope-filter.js'
 import { VariantsView } from './variants-view.js'
 import '../ui/ui.css'
 import './analytics.css'
+
+// The process map's graph layout (elkjs, about 1.5 MB) loads when that view is opened.
+const ProcessMapView = lazy(() =>
+  import('./process-map-view.js').then((module) => ({ default: module.ProcessMapView })),
+)
 
 /** The analytics views, by sub-route; `classifier` says whether the view reads activities. */
 const VIEWS = [
@@ -63,23 +68,25 @@ export function AnalyticsPage() {
         {current !== undefined && (
           <ScopeFilterForm value={scope} onChange={setScope} showClassifier={current.classifier} />
         )}
-        <Routes>
-          <Route index element={<AnalyticsHome projectId={projectId} />} />
-          <Route path="funnel" element={<FunnelView projectId={projectId} scope={scope} />} />
-          <Route path="variants" element={<VariantsView projectId={projectId} scope={scope} />} />
-          <Route path="paths" element={<PathsView projectId={projectId} scope={scope} />} />
-          <Route path="process-map" element={<ProcessMapView projectId={projectId} scope={scope} />} />
-          <Route path="conformance" element={<ConformanceView projectId={projectId} scope={scope} />} />
-          <Route path="kpis" element={<KpiDashboardView projectId={projectId} scope={scope} />} />
-          <Route
-            path="*"
-            element={
-              <p role="alert" className="analytics-empty">
-                {t('nav.unknown')}
-              </p>
-            }
-          />
-        </Routes>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route index element={<AnalyticsHome projectId={projectId} />} />
+            <Route path="funnel" element={<FunnelView projectId={projectId} scope={scope} />} />
+            <Route path="variants" element={<VariantsView projectId={projectId} scope={scope} />} />
+            <Route path="paths" element={<PathsView projectId={projectId} scope={scope} />} />
+            <Route path="process-map" element={<ProcessMapView projectId={projectId} scope={scope} />} />
+            <Route path="conformance" element={<ConformanceView projectId={projectId} scope={scope} />} />
+            <Route path="kpis" element={<KpiDashboardView projectId={projectId} scope={scope} />} />
+            <Route
+              path="*"
+              element={
+                <p role="alert" className="analytics-empty">
+                  {t('nav.unknown')}
+                </p>
+              }
+            />
+          </Routes>
+        </Suspense>
       </div>
     </div>
   )
