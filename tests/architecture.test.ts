@@ -11,8 +11,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   ingest: ['core'],
   'storage-duckdb': ['core'],
   'storage-clickhouse': ['core'],
-  server: ['core', 'storage-duckdb', 'ingest'],
-  cli: ['core', 'storage-duckdb', 'server', 'ingest'],
+  server: ['core', 'storage-duckdb', 'storage-clickhouse', 'ingest'],
+  cli: ['core', 'storage-duckdb', 'storage-clickhouse', 'server', 'ingest'],
   web: ['core'],
 }
 

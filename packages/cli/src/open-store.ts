@@ -1,5 +1,7 @@
 import type { DocumentStore, ParcoursStore, StoredDocument } from '@parcours/core'
-import { createDuckDbStore, DuckDbStoreError, resolveDatabasePath } from '@parcours/storage-duckdb'
+import { openParcoursStore, StoreConfigError } from '@parcours/server'
+import { ClickHouseError } from '@parcours/storage-clickhouse'
+import { DuckDbStoreError, resolveDatabasePath } from '@parcours/storage-duckdb'
 import { CliError, type CliIo } from './cli-io.js'
 import { describeStoreError } from './describe-store-error.js'
 
@@ -8,7 +10,10 @@ export interface StoreOptions {
   readonly project?: string
 }
 
-/** Opens the embedded store named by --db / PARCOURS_DB, runs the work, and always closes it. */
+/**
+ * Opens the store named by --db / PARCOURS_DB (events on ClickHouse when PARCOURS_EVENTS is set,
+ * see openParcoursStore), runs the work, and always closes it.
+ */
 export async function withStore<T>(
   io: CliIo,
   options: StoreOptions,
@@ -17,9 +22,9 @@ export async function withStore<T>(
   const path = resolveDatabasePath(options.db, io.env)
   let store: ParcoursStore
   try {
-    store = await createDuckDbStore({ path })
+    store = await openParcoursStore({ dbPath: path, env: io.env })
   } catch (error) {
-    if (error instanceof DuckDbStoreError) throw new CliError(error.message)
+    if (error instanceof DuckDbStoreError || error instanceof StoreConfigError) throw new CliError(error.message)
     throw error
   }
   try {
@@ -27,6 +32,8 @@ export async function withStore<T>(
   } catch (error) {
     // A database failure is reported as one line (its first), like every other CLI error.
     if (error instanceof DuckDbStoreError) throw new CliError(error.message.split('\n')[0] ?? error.message)
+    // ClickHouse failing during the work (a server gone, a refused statement): its first line.
+    if (error instanceof ClickHouseError) throw new CliError(error.message.split('\n')[0] ?? error.message)
     throw error
   } finally {
     await store.close()

@@ -1,4 +1,11 @@
 export { type AppOptions, createApp } from './create-app.js'
+export {
+  EVENTS_VARIABLE,
+  type EventsEngine,
+  eventsEngine,
+  type OpenParcoursStoreOptions,
+  openParcoursStore,
+} from './open-parcours-store.js'
 export { type Problem, ProblemError } from './problem.js'
 export { customerToWire, eventToWire, mergeToWire, profileToWire, unmergeToWire } from './routes/customer-wire.js'
 export {
@@ -8,3 +15,4 @@ export {
   type ServerOptions,
   startServer,
 } from './start-server.js'
+export { StoreConfigError } from './store-config-error.js'

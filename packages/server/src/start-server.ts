@@ -2,14 +2,16 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
-import { createDuckDbStore } from '@parcours/storage-duckdb'
 import { createApp } from './create-app.js'
+import { openParcoursStore } from './open-parcours-store.js'
 
 export interface ServerOptions {
   readonly dbPath: string
   readonly port: number
   readonly host?: string
   readonly webRoot?: string
+  /** Where `PARCOURS_EVENTS` is read (the process environment by default). */
+  readonly env?: Readonly<Record<string, string | undefined>>
 }
 
 export interface RunningServer {
@@ -23,9 +25,15 @@ export const SERVER_VERSION: string = (createRequire(import.meta.url)('../packag
 /** Where the built web app is in this repository's layout. */
 export const DEFAULT_WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist')
 
-/** The composition root: opens the embedded store, builds the app, listens. `port: 0` picks a free port. */
+/**
+ * Opens the store (openParcoursStore: DuckDB, with events on ClickHouse when `PARCOURS_EVENTS` is
+ * set), builds the app, listens. `port: 0` picks a free port.
+ */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const store = await createDuckDbStore({ path: options.dbPath })
+  const store = await openParcoursStore({
+    dbPath: options.dbPath,
+    ...(options.env === undefined ? {} : { env: options.env }),
+  })
   const app = createApp({ store, webRoot: options.webRoot ?? DEFAULT_WEB_ROOT, version: SERVER_VERSION })
   const hostname = options.host ?? '127.0.0.1'
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

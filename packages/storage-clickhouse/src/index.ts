@@ -19,6 +19,17 @@ export {
   propertyTextSql,
 } from './clickhouse-event-store.js'
 export {
+  type ClickHouseIdentityStore,
+  type ClickHouseIdentityStoreOptions,
+  createClickHouseIdentityStore,
+  type IdentityState,
+} from './clickhouse-identity-store.js'
+export {
+  type ClickHouseJourneyIndexOptions,
+  createClickHouseJourneyIndex,
+  DEFAULT_MAX_JOURNEY_LOGS,
+} from './clickhouse-journey-index.js'
+export {
   quoteIdentifier,
   quoteInteger,
   quoteNullableString,
@@ -32,6 +43,7 @@ export {
   EVENT_COLUMNS,
   EVENT_STORE_MIGRATIONS,
   EVENTS_TABLE,
+  IDENTITY_MIGRATION,
   LOCAL_EVENTS_TABLE,
   MIGRATIONS_TABLE,
   type Migration,
@@ -40,6 +52,7 @@ export {
   type MigrationStep,
   migrate,
   type SchemaLayout,
+  STORE_MIGRATIONS,
   schemaVersions,
 } from './migrations.js'
 export {
@@ -48,11 +61,17 @@ export {
   openClickHouseEvents,
 } from './open-clickhouse-events.js'
 export {
+  type ClickHouseStore,
+  type OpenClickHouseStoreOptions,
+  openClickHouseStore,
+} from './open-clickhouse-store.js'
+export {
   type ClickHouseLocation,
   type ClickHouseUrlError,
   DEFAULT_HTTP_PORT,
   parseClickHouseUrl,
 } from './parse-clickhouse-url.js'
+export { HAS_OWNER_SQL, OWNER_SQL, readStoredEvents } from './read-stored-events.js'
 export {
   type ClickHouseServer,
   type ClickHouseServers,

@@ -103,6 +103,40 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   },
 ]
 
+/**
+ * The tables of identity stitching (see clickhouse-identity-store.ts). Each recomputation writes
+ * its identity map and merge log under a new `version`, then one `identity_computations` row: that
+ * row is the commit, readers read the rows of the latest committed version only. They are plain
+ * MergeTree tables on every server (no Distributed table: the store uses the first server's).
+ */
+export const IDENTITY_MIGRATION: Migration = {
+  version: 2,
+  name: 'identities',
+  steps: ({ database }) => {
+    const db = quoteIdentifier(database)
+    return [
+      `CREATE TABLE IF NOT EXISTS ${db}.identity_map (
+         project String, version UInt32, identifier String, customer_id String
+       ) ENGINE = MergeTree ORDER BY (project, version, identifier)`,
+      `CREATE TABLE IF NOT EXISTS ${db}.identity_merges (
+         project String, version UInt32, merge_version UInt32, left_id String, right_id String, reason String,
+         message_id String, ts Int64, seq UInt64, customer_id String
+       ) ENGINE = MergeTree ORDER BY (project, version, customer_id)`,
+      `CREATE TABLE IF NOT EXISTS ${db}.identity_computations (
+         project String, version UInt32, seq UInt64, event_count UInt64, rules String, computed_at Int64,
+         customers UInt64, identifiers UInt64, merges UInt64, last_merge_version UInt32
+       ) ENGINE = MergeTree ORDER BY (project, version)`,
+      `CREATE TABLE IF NOT EXISTS ${db}.identity_blocks (
+         project String, version UInt32, left_id String, right_id String, blocked_at Int64, merge_version UInt32,
+         reason String, message_id String, ts Int64, seq UInt64, customer_id String
+       ) ENGINE = MergeTree ORDER BY (project, version)`,
+    ]
+  },
+}
+
+/** Every migration of the whole store (`openClickHouseStore`): the events, then the identities. */
+export const STORE_MIGRATIONS: readonly Migration[] = [...EVENT_STORE_MIGRATIONS, IDENTITY_MIGRATION]
+
 /** What a migration run did: the versions applied now (on any server) and the schema version reached. */
 export interface MigrationReport {
   readonly applied: readonly number[]

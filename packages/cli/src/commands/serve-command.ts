@@ -1,5 +1,5 @@
 import { DEMO_PROJECT } from '@parcours/core'
-import { startServer } from '@parcours/server'
+import { eventsEngine, startServer } from '@parcours/server'
 import { resolveDatabasePath } from '@parcours/storage-duckdb'
 import type { Command } from 'commander'
 import { CliError, type CliIo } from '../cli-io.js'
@@ -27,13 +27,18 @@ export function registerServeCommand(program: Command, io: CliIo): void {
       const hasDemo = options.demo === true && (await loadDemoIntoEmptyStore(io, options.db, dbPath))
       let server: Awaited<ReturnType<typeof startServer>>
       try {
-        server = await startServer({ dbPath, port, host: options.host })
+        server = await startServer({ dbPath, port, host: options.host, env: io.env })
       } catch (error) {
         throw new CliError(error instanceof Error ? error.message : String(error))
       }
       // One write, so that whoever reads the URL line reads the demo's link with it.
+      const engine = eventsEngine(io.env)
+      const where =
+        engine.kind === 'duckdb'
+          ? `database ${dbPath}`
+          : `database ${dbPath}, events on ClickHouse ${engine.location.servers.join(',')}/${engine.location.database}`
       io.stdout(
-        `Parcours is running at ${server.url} (database ${dbPath}). Press Ctrl+C to stop.\n${
+        `Parcours is running at ${server.url} (${where}). Press Ctrl+C to stop.\n${
           hasDemo ? `The demo's measured map: ${server.url}${demoMeasurePath()}\n` : ''
         }`,
       )
