@@ -1,20 +1,19 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { type ClickHouseServers, startClickHouseServers } from '@parcours/storage-clickhouse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createProcessGroup, PARCOURS_BIN, REPO_ROOT } from './start-parcours-process.js'
 
 // `parcours serve`, `import` and `stats` as real processes with PARCOURS_EVENTS pointing at a real
 // clickhouse-server (the storage-clickhouse harness), against the same commands on DuckDB alone.
 // Needs the build (`npx tsc -b`), as tests/demo-serve.int.test.ts does.
 
-const root = new URL('..', import.meta.url).pathname
-const bin = join(root, 'packages', 'cli', 'bin', 'parcours.js')
 const data = new URL('../../shared/data/', import.meta.url).pathname
 const folder = mkdtempSync(join(tmpdir(), 'parcours-clickhouse-serve-'))
-const running: ChildProcess[] = []
+const processes = createProcessGroup()
 let clickhouse: ClickHouseServers
 let eventsUrl: (database: string) => string
 
@@ -24,52 +23,26 @@ beforeAll(async () => {
   eventsUrl = (database) => `clickhouse://127.0.0.1:${port}/${database}`
 }, 120_000)
 afterAll(async () => {
-  for (const child of running) stop(child)
+  processes.stopAll()
   await clickhouse?.stop()
   rmSync(folder, { recursive: true, force: true })
 })
 
 type Env = Record<string, string>
 
-function stop(child: ChildProcess): void {
-  if (child.pid !== undefined && child.exitCode === null && child.signalCode === null)
-    process.kill(-child.pid, 'SIGTERM')
-}
-
-async function stopped(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  stop(child)
-  await exited
-}
-
 /** Starts `parcours serve` and resolves with its URL, or rejects with everything it printed if it exits first. */
-function serve(env: Env, ...args: string[]): Promise<{ url: string; output: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--no-demo', ...args], {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PARCOURS_EVENTS: '', ...env },
+const serve = (env: Env, ...args: string[]) =>
+  processes.start(process.execPath, [PARCOURS_BIN, 'serve', '--port', '0', '--no-demo', ...args], {
+    ...process.env,
+    PARCOURS_EVENTS: '',
+    ...env,
   })
-  running.push(child)
-  let output = ''
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /running at (http:\/\/[^\s]+)/.exec(output)
-      if (match?.[1] !== undefined) resolve({ url: match[1], output, child })
-    }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)))
-  })
-}
 
 /** Runs one `parcours` command to its end. */
 async function parcours(env: Env, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
-      cwd: root,
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [PARCOURS_BIN, ...args], {
+      cwd: REPO_ROOT,
       env: { ...process.env, PARCOURS_EVENTS: '', ...env },
       maxBuffer: 64 * 1024 * 1024,
     })
@@ -184,7 +157,7 @@ async function sendAndRead(env: Env, db: string) {
     const eventCatalog = await read('GET', '/api/projects/acme/event-catalog')
     return { output, answers, eventCatalog }
   } finally {
-    await stopped(child)
+    await processes.stop(child)
   }
 }
 

@@ -1,45 +1,22 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { validate } from '@readme/openapi-parser'
 import { afterAll, describe, expect, it } from 'vitest'
+import { createProcessGroup, REPO_ROOT } from './start-parcours-process.js'
 
-const root = new URL('..', import.meta.url).pathname
 const folder = mkdtempSync(join(tmpdir(), 'parcours-start-'))
-const running: ChildProcess[] = []
+const processes = createProcessGroup()
 afterAll(() => {
-  for (const child of running)
-    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM')
+  processes.stopAll()
   rmSync(folder, { recursive: true, force: true })
 })
 
-/** Starts a command in its own process group and resolves with the URL it prints. */
-function startAndWaitForUrl(command: string, args: string[]): Promise<string> {
-  const child = spawn(command, args, {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env },
-  })
-  running.push(child)
-  let output = ''
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /running at (http:\/\/[^\s]+)/.exec(output)
-      if (match?.[1] !== undefined) resolve(match[1])
-    }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`${command} exited with ${code} before serving:\n${output}`)))
-  })
-}
-
 describe('the README quick start', () => {
   it('npm start loads the demo into a fresh database, serves a valid OpenAPI 3 document and the web page', async () => {
-    const url = await startAndWaitForUrl('npm', ['start', '--', '--port', '0', '--db', join(folder, 'start.duckdb')])
+    const { url } = await processes.start('npm', ['start', '--', '--port', '0', '--db', join(folder, 'start.duckdb')])
     const projects = (await (await fetch(`${url}/api/projects`)).json()) as { items: { id: string }[] }
     expect(projects.items.map((item) => item.id)).toEqual(['maison-lumiere'])
     const maps = (await (await fetch(`${url}/api/projects/maison-lumiere/maps`)).json()) as { items: { id: string }[] }
@@ -66,7 +43,9 @@ describe('the README quick start', () => {
   }, 300_000) // a whole build (tsc and Vite) then the demo's load, on a shared machine
 
   it('npx parcours works after the set-up', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['parcours', 'templates', '--format', 'json'], { cwd: root })
+    const { stdout } = await promisify(execFile)('npx', ['parcours', 'templates', '--format', 'json'], {
+      cwd: REPO_ROOT,
+    })
     expect((JSON.parse(stdout) as unknown[]).length).toBe(13)
   })
 })

@@ -3,30 +3,26 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { JourneyMap } from '@parcours/core'
-import { type RunningServer, startServer } from '@parcours/server'
-import { createDuckDbStore } from '@parcours/storage-duckdb'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebApp, type WebApp } from './browser-harness.js'
+import { createMapFromTemplate, createProject, fiveStageWalk, issueWriteKey, sendBatch } from './seed-project.js'
 
 /*
  * Accessibility (issue 5, point 10) on a real server and a real Chromium: axe-core checks every main
  * page, in French and in English, against WCAG 2.0/2.1 levels A and AA (contrast included), with
  * realistic content; then the designer is operated with the keyboard alone.
  *
- * The API has no route that issues a write key, so the test opens the database once to create the
- * project's key, then serves it and sends the events through /v1/batch, as a Segment source would.
+ * The project and its write key are created through the API (POST /api/projects,
+ * POST /api/projects/{id}/keys), and the events are sent through /v1/batch, as a Segment source would.
  * Four customers walk the five-stage template (whose touchpoints are bound), with survey answers,
  * so the measured overlay, the analyses, the KPIs and the timeline all have figures to show.
  */
 
-const HOUR = 3_600_000
-const START = Date.UTC(2026, 3, 1, 8)
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 let app: WebApp
-let server: RunningServer
 let folder: string
 const projectId = 'access-co'
 let mapId: string
@@ -37,29 +33,11 @@ let csvFile: string
 beforeAll(async () => {
   app = await startWebApp()
   folder = mkdtempSync(join(tmpdir(), 'parcours-a11y-'))
-  const dbPath = join(folder, 'parcours.duckdb')
-  const store = await createDuckDbStore({ path: dbPath })
-  await store.documents.create(
-    { kind: 'project', projectId, id: projectId },
-    { id: projectId, name: 'Access Co', locale: 'en' },
-  )
-  const { key } = await store.writeKeys.create(projectId)
-  await store.close()
-  server = await startServer({
-    dbPath,
-    port: 0,
-    ...(process.env.PARCOURS_WEB_ROOT === undefined ? {} : { webRoot: process.env.PARCOURS_WEB_ROOT }),
-  })
+  await createProject(app.url, { id: projectId, name: 'Access Co', locale: 'en' })
+  const key = await issueWriteKey(app.url, projectId)
+  mapId = (await createMapFromTemplate(app.url, projectId, { templateId: 'five-stages', lang: 'en' })).id
 
-  const created = await fetch(`${server.url}/api/projects/${projectId}/maps/from-template`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ templateId: 'five-stages', lang: 'en' }),
-  })
-  expect(created.status).toBe(201)
-  mapId = ((await created.json()) as { id: string }).id
-
-  const persona = await fetch(`${server.url}/api/projects/${projectId}/personas`, {
+  const persona = await fetch(`${app.url}/api/projects/${projectId}/personas`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
@@ -83,44 +61,9 @@ beforeAll(async () => {
   expect(persona.status, await persona.clone().text()).toBe(201)
   personaId = ((await persona.json()) as { id: string }).id
 
-  let message = 0
-  const track = (userId: string, event: string, hours: number, channel: string, properties: object) => ({
-    type: 'track',
-    messageId: `m${++message}`,
-    userId,
-    event,
-    channel,
-    timestamp: new Date(START + hours * HOUR).toISOString(),
-    properties,
-  })
-  const blog = (userId: string) => track(userId, 'Page Viewed', 0, 'web', { path: '/blog/how-to-choose' })
-  const batch = [
-    blog('u1'),
-    track('u1', 'Product Viewed', 1, 'web', { sku: 'A1' }),
-    track('u1', 'Promotion Viewed', 2, 'web', { promotion: 'spring' }),
-    track('u1', 'Order Completed', 3, 'web', { total: 120 }),
-    track('u1', 'Survey Answered', 3.5, 'email', { survey: 'csat', score: 5 }),
-    blog('u2'),
-    track('u2', 'Product Viewed', 1, 'web', { sku: 'A1' }),
-    track('u2', 'Promotion Viewed', 2, 'web', { promotion: 'spring' }),
-    track('u2', 'Survey Answered', 2.2, 'email', { survey: 'csat', score: 3 }),
-    track('u2', 'Store Visited', 2.5, 'store', { store: 'Lyon' }),
-    blog('u3'),
-    track('u3', 'Product Viewed', 1, 'web', { sku: 'B2' }),
-    track('u3', 'Store Visited', 3, 'store', { store: 'Lyon' }),
-    blog('u4'),
-    track('u4', 'Store Visited', 3, 'store', { store: 'Paris' }),
-  ]
-  const sent = await fetch(`${server.url}/v1/batch`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      Authorization: `Basic ${Buffer.from(`${key}:`).toString('base64')}`,
-    },
-    body: JSON.stringify({ batch }),
-  })
+  const sent = await sendBatch(app.url, key, fiveStageWalk())
   expect(sent.status).toBe(200)
-  const customers = await fetch(`${server.url}/api/projects/${projectId}/customers`)
+  const customers = await fetch(`${app.url}/api/projects/${projectId}/customers`)
   const items = ((await customers.json()) as { items: { customerId: string }[] }).items
   expect(items.length).toBe(4)
   customerId = items[0]?.customerId ?? ''
@@ -139,7 +82,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close()
-  await server?.close()
   if (folder !== undefined) rmSync(folder, { recursive: true, force: true })
 })
 
@@ -395,7 +337,7 @@ describe.each(['en-US', 'fr-FR'] as const)('WCAG 2.1 AA, in %s', (locale) => {
   it.each(visits.map((visit) => [visit.name, visit] as const))('%s has no violations', async (_, visit) => {
     const errorsBefore = app.pageErrors.length
     const page = await app.newPage({ locale })
-    await page.goto(`${server.url}${visit.path()}`)
+    await page.goto(`${app.url}${visit.path()}`)
     const violations: string[] = []
     const check = async (state: string) => {
       for (const line of await axeViolations(page, visit.exclude)) violations.push(`[${state}] ${line}`)
@@ -411,7 +353,7 @@ describe.each(['en-US', 'fr-FR'] as const)('WCAG 2.1 AA, in %s', (locale) => {
 
 describe('the designer with the keyboard only', () => {
   const readMap = async () => {
-    const response = await fetch(`${server.url}/api/projects/${projectId}/maps/${mapId}`)
+    const response = await fetch(`${app.url}/api/projects/${projectId}/maps/${mapId}`)
     expect(response.status).toBe(200)
     return (await response.json()) as { version: number; document: JourneyMap }
   }
@@ -427,7 +369,7 @@ describe('the designer with the keyboard only', () => {
 
   it('renames a stage, moves an emotion point and opens the table view', async () => {
     const page = await app.newPage({ locale: 'en-US' })
-    await page.goto(`${server.url}/projects/${projectId}/maps/${mapId}`)
+    await page.goto(`${app.url}/projects/${projectId}/maps/${mapId}`)
     await visible(page, '[role="slider"]')
     const before = await readMap()
     const stage = before.document.stages[1]

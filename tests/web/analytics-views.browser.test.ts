@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebApp, type WebApp } from './browser-harness.js'
+import { createMapFromTemplate, createProject, issueWriteKey, sendBatch } from './seed-project.js'
 
 /*
  * The analytics views on a real server and a real Chromium. The project and its write key are
@@ -30,15 +31,8 @@ let mapId: string
 
 beforeAll(async () => {
   app = await startWebApp()
-  const project = await fetch(`${app.url}/api/projects`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ id: projectId, name: 'Analytics Co', locale: 'en' }),
-  })
-  expect(project.status).toBe(201)
-  const issued = await fetch(`${app.url}/api/projects/${projectId}/keys`, { method: 'POST' })
-  expect(issued.status).toBe(201)
-  const key = ((await issued.json()) as { writeKey: string }).writeKey
+  await createProject(app.url, { id: projectId, name: 'Analytics Co', locale: 'en' })
+  const key = await issueWriteKey(app.url, projectId)
   let message = 0
   const track = (userId: string, event: string, hours: number, channel: string) => ({
     type: 'track',
@@ -64,22 +58,9 @@ beforeAll(async () => {
     track('u5', 'Email Opened', 0, 'email'),
     track('u5', 'Product Viewed', 1, 'web'),
   ]
-  const sent = await fetch(`${app.url}/v1/batch`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      Authorization: `Basic ${Buffer.from(`${key}:`).toString('base64')}`,
-    },
-    body: JSON.stringify({ batch }),
-  })
+  const sent = await sendBatch(app.url, key, batch)
   expect(sent.status).toBe(200)
-  const created = await fetch(`${app.url}/api/projects/${projectId}/maps/from-template`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ templateId: 'five-stages', lang: 'en' }),
-  })
-  expect(created.status).toBe(201)
-  mapId = ((await created.json()) as { id: string }).id
+  mapId = (await createMapFromTemplate(app.url, projectId, { templateId: 'five-stages', lang: 'en' })).id
 })
 
 afterAll(async () => {

@@ -2,6 +2,7 @@ import type { JourneyMap } from '@parcours/core'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startWebApp, type WebApp } from './browser-harness.js'
+import { createMapFromTemplate, createProject } from './seed-project.js'
 
 /*
  * The designer on a real server and a real Chromium: every edit is made as a user would (mouse or
@@ -19,13 +20,7 @@ let maps = 0
 
 beforeAll(async () => {
   app = await startWebApp()
-  const response = await fetch(`${app.url}/api/projects`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name: 'Designer Co', locale: 'en' }),
-  })
-  expect(response.status).toBe(201)
-  projectId = ((await response.json()) as { id: string }).id
+  projectId = await createProject(app.url, { name: 'Designer Co', locale: 'en' })
 })
 afterAll(async () => {
   await app?.close()
@@ -33,13 +28,12 @@ afterAll(async () => {
 
 /** A new map from the five-stage template, created through the API. */
 async function newMap(): Promise<string> {
-  const response = await fetch(`${app.url}/api/projects/${projectId}/maps/from-template`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ templateId: 'five-stages', lang: 'en', id: `journey-${++maps}` }),
+  const created = await createMapFromTemplate(app.url, projectId, {
+    templateId: 'five-stages',
+    lang: 'en',
+    id: `journey-${++maps}`,
   })
-  expect(response.status).toBe(201)
-  return ((await response.json()) as { id: string }).id
+  return created.id
 }
 
 async function readMap(mapId: string): Promise<StoredMap> {

@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync'
 import type { Download, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebApp, type WebApp } from './browser-harness.js'
+import { createMapFromTemplate, createProject } from './seed-project.js'
 
 let app: WebApp
 let projectId: string
@@ -32,13 +33,8 @@ async function api<T>(method: string, path: string, body?: unknown, headers: Rec
 
 beforeAll(async () => {
   app = await startWebApp()
-  const project = await api<{ id: string }>('POST', '/api/projects', { name: 'Export test', locale: 'fr' })
-  projectId = project.id
-  const created = await api<{ id: string; version: number; document: JourneyMap }>(
-    'POST',
-    `/api/projects/${projectId}/maps/from-template`,
-    { templateId: 'nine-steps', lang: 'fr' },
-  )
+  projectId = await createProject(app.url, { name: 'Export test', locale: 'fr' })
+  const created = await createMapFromTemplate(app.url, projectId, { templateId: 'nine-steps', lang: 'fr' })
   mapId = created.id
   const stage = created.document.stages[4]
   const textLane = created.document.lanes.find((lane) => lane.kind === 'thoughts')

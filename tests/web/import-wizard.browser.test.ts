@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startWebApp, type WebApp } from './browser-harness.js'
+import { createProject } from './seed-project.js'
 
 let app: WebApp
 const folder = mkdtempSync(join(tmpdir(), 'parcours-import-wizard-'))
@@ -13,13 +14,8 @@ beforeAll(async () => {
     ['call-centre', 'Call centre'],
     ['shop', 'Shop'],
     ['bank', 'Bank'],
-  ]) {
-    const response = await fetch(`${app.url}/api/projects`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ id, name, locale: 'en' }),
-    })
-    expect(response.status).toBe(201)
+  ] as const) {
+    await createProject(app.url, { id, name, locale: 'en' })
   }
 })
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebApp, type WebApp } from './browser-harness.js'
+import { createMapFromTemplate, createProject, fiveStageWalk, issueWriteKey, sendBatch } from './seed-project.js'
 
 /*
  * The measure page on a real server and a real Chromium. The project and its write key are created
@@ -17,75 +18,17 @@ import { startWebApp, type WebApp } from './browser-harness.js'
  * u2 3 after the promotion (decision: 0).
  */
 
-const HOUR = 3_600_000
-const START = Date.UTC(2026, 3, 1, 8)
-
 let app: WebApp
 const projectId = 'measure-co'
 let mapId: string
 
 beforeAll(async () => {
   app = await startWebApp()
-  const project = await fetch(`${app.url}/api/projects`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ id: projectId, name: 'Measure Co', locale: 'en' }),
-  })
-  expect(project.status).toBe(201)
-  const issued = await fetch(`${app.url}/api/projects/${projectId}/keys`, { method: 'POST' })
-  expect(issued.status).toBe(201)
-  const key = ((await issued.json()) as { writeKey: string }).writeKey
+  await createProject(app.url, { id: projectId, name: 'Measure Co', locale: 'en' })
+  const key = await issueWriteKey(app.url, projectId)
+  mapId = (await createMapFromTemplate(app.url, projectId, { templateId: 'five-stages', lang: 'en' })).id
 
-  const created = await fetch(`${app.url}/api/projects/${projectId}/maps/from-template`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ templateId: 'five-stages', lang: 'en' }),
-  })
-  expect(created.status).toBe(201)
-  mapId = ((await created.json()) as { id: string }).id
-
-  let message = 0
-  const track = (
-    userId: string,
-    event: string,
-    hours: number,
-    channel: string,
-    properties: Record<string, unknown>,
-  ) => ({
-    type: 'track',
-    messageId: `m${++message}`,
-    userId,
-    event,
-    channel,
-    timestamp: new Date(START + hours * HOUR).toISOString(),
-    properties,
-  })
-  const blog = (userId: string) => track(userId, 'Page Viewed', 0, 'web', { path: '/blog/how-to-choose' })
-  const batch = [
-    blog('u1'),
-    track('u1', 'Product Viewed', 1, 'web', { sku: 'A1' }),
-    track('u1', 'Promotion Viewed', 2, 'web', { promotion: 'spring' }),
-    track('u1', 'Order Completed', 3, 'web', { total: 120 }),
-    track('u1', 'Survey Answered', 3.5, 'email', { survey: 'csat', score: 5 }),
-    blog('u2'),
-    track('u2', 'Product Viewed', 1, 'web', { sku: 'A1' }),
-    track('u2', 'Promotion Viewed', 2, 'web', { promotion: 'spring' }),
-    track('u2', 'Survey Answered', 2.2, 'email', { survey: 'csat', score: 3 }),
-    track('u2', 'Store Visited', 2.5, 'store', { store: 'Lyon' }),
-    blog('u3'),
-    track('u3', 'Product Viewed', 1, 'web', { sku: 'B2' }),
-    track('u3', 'Store Visited', 3, 'store', { store: 'Lyon' }),
-    blog('u4'),
-    track('u4', 'Store Visited', 3, 'store', { store: 'Paris' }),
-  ]
-  const sent = await fetch(`${app.url}/v1/batch`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      Authorization: `Basic ${Buffer.from(`${key}:`).toString('base64')}`,
-    },
-    body: JSON.stringify({ batch }),
-  })
+  const sent = await sendBatch(app.url, key, fiveStageWalk())
   expect(sent.status).toBe(200)
 })
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebApp, type WebApp } from './browser-harness.js'
+import { createProject, sendBatch } from './seed-project.js'
 
 /*
  * The project settings page on a real server and a real Chromium: a write key is created in the
@@ -16,33 +17,18 @@ const api = (path: string, init: RequestInit = {}) =>
     headers: { 'Content-Type': 'application/json', ...(init.headers as Record<string, string> | undefined) },
   })
 
-async function createProject(name: string): Promise<string> {
-  const response = await api('/api/projects', { method: 'POST', body: JSON.stringify({ name, locale: 'en' }) })
-  expect(response.status).toBe(201)
-  return ((await response.json()) as { id: string }).id
-}
-
 /** One track call as a Segment source sends it, with the key as the basic-auth user. */
-const sendBatch = (key: string, messageId: string) =>
-  fetch(`${app.url}/v1/batch`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      Authorization: `Basic ${Buffer.from(`${key}:`).toString('base64')}`,
+const sendOrder = (key: string, messageId: string) =>
+  sendBatch(app.url, key, [
+    {
+      type: 'track',
+      event: 'Order Completed',
+      userId: 'alice',
+      messageId,
+      timestamp: '2026-05-01T10:00:00+02:00',
+      properties: { total: 42 },
     },
-    body: JSON.stringify({
-      batch: [
-        {
-          type: 'track',
-          event: 'Order Completed',
-          userId: 'alice',
-          messageId,
-          timestamp: '2026-05-01T10:00:00+02:00',
-          properties: { total: 42 },
-        },
-      ],
-    }),
-  })
+  ])
 
 beforeAll(async () => {
   app = await startWebApp()
@@ -54,7 +40,7 @@ afterAll(async () => {
 
 describe('project settings', () => {
   it('creates a write key shown once, sends events with it, then revokes it', async () => {
-    const projectId = await createProject('Keys Co')
+    const projectId = await createProject(app.url, { name: 'Keys Co', locale: 'en' })
     const page = await app.newPage()
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url })
     await page.goto(`/projects/${projectId}`)
@@ -94,7 +80,7 @@ describe('project settings', () => {
     expect(JSON.parse(listed)).toMatchObject({ items: [{ preview: secret.slice(-4), revokedAt: null }] })
 
     // The key read from the page ingests events.
-    const accepted = await sendBatch(secret, 'm1')
+    const accepted = await sendOrder(secret, 'm1')
     expect(accepted.status).toBe(200)
     expect(await accepted.json()).toEqual({ success: true })
     const customers = (await (await api(`/api/projects/${projectId}/customers`)).json()) as { total: number }
@@ -106,7 +92,7 @@ describe('project settings', () => {
     await dialog.waitFor()
     await dialog.getByRole('button', { name: 'Cancel' }).click()
     await dialog.waitFor({ state: 'hidden' })
-    expect((await sendBatch(secret, 'm2')).status).toBe(200)
+    expect((await sendOrder(secret, 'm2')).status).toBe(200)
 
     await row.getByRole('button', { name: `Revoke key …${secret.slice(-4)}` }).click()
     await dialog.getByRole('button', { name: 'Revoke the key' }).click()
@@ -115,14 +101,14 @@ describe('project settings', () => {
     expect(await row.getByRole('button').count()).toBe(0)
     expect(await secretField.count()).toBe(0)
 
-    const refused = await sendBatch(secret, 'm3')
+    const refused = await sendOrder(secret, 'm3')
     expect(refused.status).toBe(401)
     expect(await refused.json()).toMatchObject({ code: 'invalid-write-key' })
     expect(app.pageErrors).toEqual([])
   })
 
   it('renames the project (shown in the switcher) and handles a save made elsewhere meanwhile', async () => {
-    const projectId = await createProject('Rename Co')
+    const projectId = await createProject(app.url, { name: 'Rename Co', locale: 'en' })
     const page = await app.newPage()
     await page.goto(`/projects/${projectId}/settings`)
     const name = page.getByRole('textbox', { name: 'Name' })
@@ -174,7 +160,7 @@ describe('project settings', () => {
   })
 
   it('speaks French', async () => {
-    const projectId = await createProject('Projet FR')
+    const projectId = await createProject(app.url, { name: 'Projet FR', locale: 'en' })
     const page = await app.newPage({ locale: 'fr-FR' })
     await page.goto(`/projects/${projectId}`)
     await page

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startWebApp, type WebApp } from './browser-harness.js'
+import { createMapFromTemplate, createProject } from './seed-project.js'
 
 let app: WebApp
 beforeAll(async () => {
   app = await startWebApp()
-  await api('POST', '/api/projects', { name: 'Crm', locale: 'en' })
-  await api('POST', '/api/projects/crm/maps/from-template', { templateId: 'five-stages', lang: 'en' })
+  await createProject(app.url, { name: 'Crm', locale: 'en' })
+  await createMapFromTemplate(app.url, 'crm', { templateId: 'five-stages', lang: 'en' })
 })
 afterAll(async () => {
   await app?.close()

@@ -1,9 +1,9 @@
 import type { NewEvent } from '@parcours/core'
-import { describeEventStoreContract, type EventStoreUnderTest } from '@parcours/core/testing'
+import { describeEventStoreContract } from '@parcours/core/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openClickHouseEvents } from './open-clickhouse-events.js'
-import type { ClickHouseLocation } from './parse-clickhouse-url.js'
 import { type ClickHouseServers, startClickHouseServers } from './testing/clickhouse-servers.js'
+import { openEventStoreUnderTest, testLocation } from './testing/open-event-store-under-test.js'
 
 let clickhouse: ClickHouseServers
 beforeAll(async () => {
@@ -14,28 +14,11 @@ afterAll(async () => {
 })
 
 let counter = 0
-const location = (database: string): ClickHouseLocation => ({
-  servers: clickhouse.servers.map((server) => server.url),
-  database,
-  cluster: clickhouse.cluster,
-  user: null,
-  password: null,
-})
+const location = (database: string) => testLocation(clickhouse, database, true)
 
-/** Opens the sharded event store on `database` (local tables on both servers, a Distributed table). */
-async function openOn(database: string, now: () => Date): Promise<EventStoreUnderTest> {
-  const opened = await openClickHouseEvents(location(database), { now })
-  if (!opened.ok) throw new Error(`migration failed: ${JSON.stringify(opened.error)}`)
-  return {
-    events: opened.value.events,
-    reopen: () => openOn(database, now),
-    close: async () => {
-      for (const server of opened.value.servers) await server.execute(`DROP DATABASE IF EXISTS ${database}`)
-    },
-  }
-}
-
-describeEventStoreContract('ClickHouse, two shards,', (now) => openOn(`contract_${counter++}`, now))
+describeEventStoreContract('ClickHouse, two shards,', (now) =>
+  openEventStoreUnderTest(location(`contract_${counter++}`), now),
+)
 
 describe('ClickHouse event store on two shards', () => {
   const event = (messageId: string, userId: string | null, anonymousId: string | null): NewEvent => ({

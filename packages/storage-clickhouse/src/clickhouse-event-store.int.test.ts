@@ -1,9 +1,9 @@
-import { describeEventStoreContract, type EventStoreUnderTest } from '@parcours/core/testing'
+import { describeEventStoreContract } from '@parcours/core/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createClickHouseConnection } from './clickhouse-connection.js'
 import { openClickHouseEvents } from './open-clickhouse-events.js'
-import type { ClickHouseLocation } from './parse-clickhouse-url.js'
 import { type ClickHouseServers, startClickHouseServers } from './testing/clickhouse-servers.js'
+import { openEventStoreUnderTest, testLocation } from './testing/open-event-store-under-test.js'
 
 let clickhouse: ClickHouseServers
 beforeAll(async () => {
@@ -14,28 +14,11 @@ afterAll(async () => {
 })
 
 let counter = 0
-const location = (database: string): ClickHouseLocation => ({
-  servers: clickhouse.servers.map((server) => server.url),
-  database,
-  cluster: null,
-  user: null,
-  password: null,
-})
+const location = (database: string) => testLocation(clickhouse, database, false)
 
-/** Opens the event store on `database`; a reopen is a new store on the same database (a restart). */
-async function openOn(database: string, now: () => Date): Promise<EventStoreUnderTest> {
-  const opened = await openClickHouseEvents(location(database), { now })
-  if (!opened.ok) throw new Error(`migration failed: ${JSON.stringify(opened.error)}`)
-  return {
-    events: opened.value.events,
-    reopen: () => openOn(database, now),
-    close: async () => {
-      await opened.value.connection.execute(`DROP DATABASE IF EXISTS ${database}`)
-    },
-  }
-}
-
-describeEventStoreContract('ClickHouse, one server,', (now) => openOn(`contract_${counter++}`, now))
+describeEventStoreContract('ClickHouse, one server,', (now) =>
+  openEventStoreUnderTest(location(`contract_${counter++}`), now),
+)
 
 describe('ClickHouse event store on one server', () => {
   it('stores each event as one row, re-sent batches included, without any merge', async () => {

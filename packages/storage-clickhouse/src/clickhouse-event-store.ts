@@ -1,12 +1,4 @@
-import type {
-  AppendResult,
-  CaseOptions,
-  EventStats,
-  EventStore,
-  JsonObject,
-  NewEvent,
-  StoredEvent,
-} from '@parcours/core'
+import type { AppendResult, CaseOptions, EventStats, EventStore, JsonObject, NewEvent } from '@parcours/core'
 import type { ClickHouseConnection } from './clickhouse-connection.js'
 import {
   quoteIdentifier,
@@ -17,6 +9,7 @@ import {
   quoteStringTuple,
 } from './escape-sql.js'
 import { EVENT_COLUMNS, EVENTS_TABLE } from './migrations.js'
+import { readStoredEvents } from './read-stored-events.js'
 
 export interface ClickHouseEventStoreOptions {
   /** The server queries and inserts go to (on a cluster: any server, all hold the Distributed table). */
@@ -162,55 +155,15 @@ export function createClickHouseEventStore(options: ClickHouseEventStoreOptions)
     stats: (projectId, caseOptions) => computeStats(connection, table, projectId, caseOptions, countCustomers),
 
     async list(projectId, filter) {
-      const conditions = [`project = ${quoteString(projectId)}`]
-      if (filter !== undefined) {
-        const ors: string[] = []
-        if (filter.anonymousIds !== undefined && filter.anonymousIds.length > 0)
-          ors.push(`anonymous_id IN ${quoteStringTuple(filter.anonymousIds)}`)
-        if (filter.userIds !== undefined && filter.userIds.length > 0)
-          ors.push(`user_id IN ${quoteStringTuple(filter.userIds)}`)
-        if (ors.length === 0) return []
-        conditions.push(`(${ors.join(' OR ')})`)
-      }
-      const rows = await connection.select<EventRow>(
-        `SELECT seq, message_id, type, name, anonymous_id, user_id, ts, channel, properties, traits, context, received_at
-         FROM ${table} WHERE ${conditions.join(' AND ')} ORDER BY ts, seq`,
-      )
-      return rows.map(toStoredEvent)
+      if (filter === undefined) return readStoredEvents(connection, options.database, projectId)
+      const ors: string[] = []
+      if (filter.anonymousIds !== undefined && filter.anonymousIds.length > 0)
+        ors.push(`anonymous_id IN ${quoteStringTuple(filter.anonymousIds)}`)
+      if (filter.userIds !== undefined && filter.userIds.length > 0)
+        ors.push(`user_id IN ${quoteStringTuple(filter.userIds)}`)
+      if (ors.length === 0) return []
+      return readStoredEvents(connection, options.database, projectId, ors.join(' OR '))
     },
-  }
-}
-
-/** A row of `events` as JSONEachRow gives it: 64-bit integers as strings. */
-interface EventRow {
-  readonly seq: string
-  readonly message_id: string
-  readonly type: string
-  readonly name: string
-  readonly anonymous_id: string | null
-  readonly user_id: string | null
-  readonly ts: string
-  readonly channel: string | null
-  readonly properties: string
-  readonly traits: string
-  readonly context: string
-  readonly received_at: string
-}
-
-function toStoredEvent(row: EventRow): StoredEvent {
-  return {
-    seq: Number(row.seq),
-    messageId: row.message_id,
-    type: row.type as StoredEvent['type'],
-    name: row.name,
-    anonymousId: row.anonymous_id,
-    userId: row.user_id,
-    timestamp: Number(row.ts),
-    channel: row.channel,
-    properties: JSON.parse(row.properties) as JsonObject,
-    traits: JSON.parse(row.traits) as JsonObject,
-    context: JSON.parse(row.context) as JsonObject,
-    receivedAt: Number(row.received_at),
   }
 }
 

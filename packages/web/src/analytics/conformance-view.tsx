@@ -3,6 +3,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { AnalysisStatus, EmptyResult } from './analysis-status.js'
+import { AnalyticsTable } from './analytics-table.js'
 import { CsvExportButton } from './csv-export-button.js'
 import { formatNumber, formatShare } from './format-figures.js'
 import { MapPicker, useChosenMap } from './map-picker.js'
@@ -154,52 +155,39 @@ function ConformanceResultView(props: {
                 ])}
               />
             </div>
-            <div className="analytics-table-scroll">
-              <table className="analytics-table" aria-label={t('conformance.deviationsTitle')}>
-                <thead>
-                  <tr>
-                    {deviationHeader.map((cell) => (
-                      <th key={cell} scope="col">
-                        {cell}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {model.deviations.map((deviation) => (
-                    <tr
-                      key={`${deviation.kind}-${deviation.stageId}-${deviation.touchpointId}-${deviation.fromChannel}-${deviation.toChannel}`}
-                    >
-                      <th scope="row">
-                        <span className={`ui-badge ui-badge--${DEVIATION_TONES[deviation.kind]}`}>
-                          {t(`conformance.kinds.${deviation.kind}`)}
-                        </span>
-                        {deviationText(deviation) !== '' && (
-                          <span className="analytics-hint"> {deviationText(deviation)}</span>
-                        )}
-                      </th>
-                      <td>{name(deviation.stageId)}</td>
-                      <td>{name(deviation.touchpointId)}</td>
-                      <td className="analytics-num">{formatNumber(deviation.cases, language)}</td>
-                      <td className="analytics-num">{formatNumber(deviation.occurrences, language)}</td>
-                      <td>
-                        <ul className="analytics-inline-list">
-                          {deviation.exampleCases.map((caseId) => (
-                            <li key={caseId}>
-                              <Link
-                                to={`/projects/${encodeURIComponent(props.projectId)}/customers/${encodeURIComponent(caseId)}`}
-                              >
-                                {caseId}
-                              </Link>
-                            </li>
-                          ))}
-                        </ul>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <AnalyticsTable label={t('conformance.deviationsTitle')} header={deviationHeader}>
+              {model.deviations.map((deviation) => (
+                <tr
+                  key={`${deviation.kind}-${deviation.stageId}-${deviation.touchpointId}-${deviation.fromChannel}-${deviation.toChannel}`}
+                >
+                  <th scope="row">
+                    <span className={`ui-badge ui-badge--${DEVIATION_TONES[deviation.kind]}`}>
+                      {t(`conformance.kinds.${deviation.kind}`)}
+                    </span>
+                    {deviationText(deviation) !== '' && (
+                      <span className="analytics-hint"> {deviationText(deviation)}</span>
+                    )}
+                  </th>
+                  <td>{name(deviation.stageId)}</td>
+                  <td>{name(deviation.touchpointId)}</td>
+                  <td className="analytics-num">{formatNumber(deviation.cases, language)}</td>
+                  <td className="analytics-num">{formatNumber(deviation.occurrences, language)}</td>
+                  <td>
+                    <ul className="analytics-inline-list">
+                      {deviation.exampleCases.map((caseId) => (
+                        <li key={caseId}>
+                          <Link
+                            to={`/projects/${encodeURIComponent(props.projectId)}/customers/${encodeURIComponent(caseId)}`}
+                          >
+                            {caseId}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </AnalyticsTable>
           </>
         )}
       </div>

@@ -2,6 +2,7 @@ import type { FunnelBreakdownRow, FunnelResult, FunnelStepResult } from '@parcou
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AnalysisStatus, EmptyResult } from './analysis-status.js'
+import { AnalyticsTable } from './analytics-table.js'
 import { CsvExportButton } from './csv-export-button.js'
 import { EChartView } from './echart-view.js'
 import { formatDuration, formatNumber, formatShare } from './format-figures.js'
@@ -223,37 +224,23 @@ function StepTable(props: {
           rows={csvRows}
         />
       </div>
-      <div className="analytics-table-scroll">
-        <table className="analytics-table" aria-label={props.caption}>
-          <caption>{props.caption}</caption>
-          <thead>
-            <tr>
-              {header.map((cell) => (
-                <th key={cell} scope="col">
-                  {cell}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {props.steps.map((step, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: steps are positional and may repeat an event
-              <tr key={`${step.name}-${index}`}>
-                <th scope="row">
-                  {index + 1}. {step.name}
-                  {step.optional && <span className="ui-badge ui-badge--neutral">{t('funnel.optional')}</span>}
-                </th>
-                <td className="analytics-num">{formatNumber(step.count, language)}</td>
-                <td className="analytics-num">{formatShare(step.conversionFromFirst, language)}</td>
-                <td className="analytics-num">{formatShare(step.conversionFromPrevious, language)}</td>
-                <td className="analytics-num">{formatNumber(step.dropOff, language)}</td>
-                <td className="analytics-num">{formatDuration(step.timeToConvert?.median, language)}</td>
-                <td className="analytics-num">{formatDuration(step.timeToConvert?.p90, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AnalyticsTable label={props.caption} caption={props.caption} header={header}>
+        {props.steps.map((step, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: steps are positional and may repeat an event
+          <tr key={`${step.name}-${index}`}>
+            <th scope="row">
+              {index + 1}. {step.name}
+              {step.optional && <span className="ui-badge ui-badge--neutral">{t('funnel.optional')}</span>}
+            </th>
+            <td className="analytics-num">{formatNumber(step.count, language)}</td>
+            <td className="analytics-num">{formatShare(step.conversionFromFirst, language)}</td>
+            <td className="analytics-num">{formatShare(step.conversionFromPrevious, language)}</td>
+            <td className="analytics-num">{formatNumber(step.dropOff, language)}</td>
+            <td className="analytics-num">{formatDuration(step.timeToConvert?.median, language)}</td>
+            <td className="analytics-num">{formatDuration(step.timeToConvert?.p90, language)}</td>
+          </tr>
+        ))}
+      </AnalyticsTable>
     </div>
   )
 }

@@ -2,6 +2,7 @@ import type { MapMeasurement, MeasuredKpi } from '@parcours/core'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AnalysisStatus, EmptyResult } from './analysis-status.js'
+import { AnalyticsTable } from './analytics-table.js'
 import { CsvExportButton } from './csv-export-button.js'
 import { formatNumber } from './format-figures.js'
 import { MapPicker, useChosenMap } from './map-picker.js'
@@ -101,34 +102,21 @@ export function KpiDashboardView(props: { readonly projectId: string; readonly s
                   ])}
                 />
               </div>
-              <div className="analytics-table-scroll">
-                <table className="analytics-table" aria-label={t('kpi.title')}>
-                  <thead>
-                    <tr>
-                      {header.map((cell) => (
-                        <th key={cell} scope="col">
-                          {cell}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {kpis.map(({ where, kpi }) => (
-                      <tr key={`${where}-${kpi.kpiId}`}>
-                        <th scope="row">{kpi.name}</th>
-                        <td>{where}</td>
-                        <td className="analytics-num">{valueText(kpi)}</td>
-                        <td className="analytics-num">
-                          {kpi.target === null ? '—' : formatKpi(kpi.target, kpi.value?.unit ?? 'count', language)}
-                        </td>
-                        <td className="analytics-num">{formatNumber(kpi.value?.sampleSize ?? 0, language)}</td>
-                        <td className="analytics-formula">{kpi.value?.formula ?? ''}</td>
-                        <td className="analytics-hint">{reasonText(kpi)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <AnalyticsTable label={t('kpi.title')} header={header}>
+                {kpis.map(({ where, kpi }) => (
+                  <tr key={`${where}-${kpi.kpiId}`}>
+                    <th scope="row">{kpi.name}</th>
+                    <td>{where}</td>
+                    <td className="analytics-num">{valueText(kpi)}</td>
+                    <td className="analytics-num">
+                      {kpi.target === null ? '—' : formatKpi(kpi.target, kpi.value?.unit ?? 'count', language)}
+                    </td>
+                    <td className="analytics-num">{formatNumber(kpi.value?.sampleSize ?? 0, language)}</td>
+                    <td className="analytics-formula">{kpi.value?.formula ?? ''}</td>
+                    <td className="analytics-hint">{reasonText(kpi)}</td>
+                  </tr>
+                ))}
+              </AnalyticsTable>
             </div>
           </>
         ))}

@@ -2,6 +2,7 @@ import type { PathAnalysis, PathNode } from '@parcours/core'
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AnalysisStatus, EmptyResult } from './analysis-status.js'
+import { AnalyticsTable } from './analytics-table.js'
 import { CsvExportButton } from './csv-export-button.js'
 import { EChartView } from './echart-view.js'
 import { formatNumber, formatPercent } from './format-figures.js'
@@ -151,31 +152,17 @@ function PathsResult(props: { readonly result: PathAnalysis }) {
           rows={result.paths.map((row) => [sequenceText(row, t), row.cases, row.coverage])}
         />
       </div>
-      <div className="analytics-table-scroll">
-        <table className="analytics-table" aria-label={t('paths.tableCaption')}>
-          <caption>{summary}</caption>
-          <thead>
-            <tr>
-              {header.map((cell) => (
-                <th key={cell} scope="col">
-                  {cell}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {result.paths.map((row) => (
-              <tr key={'other' in row ? 'other' : row.sequence.join('\u0000')}>
-                <th scope="row" className="analytics-sequence">
-                  {'other' in row ? <em>{sequenceText(row, t)}</em> : <SequencePills sequence={row.sequence} />}
-                </th>
-                <td className="analytics-num">{formatNumber(row.cases, language)}</td>
-                <td className="analytics-num">{formatPercent(row.coverage, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AnalyticsTable label={t('paths.tableCaption')} caption={summary} header={header}>
+        {result.paths.map((row) => (
+          <tr key={'other' in row ? 'other' : row.sequence.join('\u0000')}>
+            <th scope="row" className="analytics-sequence">
+              {'other' in row ? <em>{sequenceText(row, t)}</em> : <SequencePills sequence={row.sequence} />}
+            </th>
+            <td className="analytics-num">{formatNumber(row.cases, language)}</td>
+            <td className="analytics-num">{formatPercent(row.coverage, language)}</td>
+          </tr>
+        ))}
+      </AnalyticsTable>
     </div>
   )
 }

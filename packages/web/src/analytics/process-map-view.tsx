@@ -4,6 +4,7 @@ import '@xyflow/react/dist/style.css'
 import { useEffect, useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AnalysisStatus, EmptyResult } from './analysis-status.js'
+import { AnalyticsTable } from './analytics-table.js'
 import { CsvExportButton } from './csv-export-button.js'
 import { formatDuration, formatNumber, formatPercent } from './format-figures.js'
 import { layOutLayered, widthForLabel } from './process-map-layout.js'
@@ -242,33 +243,19 @@ function ProcessMapGraph(props: { readonly map: ProcessMap; readonly view: MapVi
           ])}
         />
       </div>
-      <div className="analytics-table-scroll">
-        <table className="analytics-table" aria-label={t('processMap.tableCaption')}>
-          <caption>{t('processMap.tableCaption')}</caption>
-          <thead>
-            <tr>
-              {header.map((cell) => (
-                <th key={cell} scope="col">
-                  {cell}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {visible.map((edge) => (
-              <tr key={`${edge.from}\u0000${edge.to}`}>
-                <th scope="row">{edge.from}</th>
-                <td>{edge.to}</td>
-                <td className="analytics-num">{formatNumber(edge.transitions, language)}</td>
-                <td className="analytics-num">{formatPercent(edgeShare(edge, map.totalTransitions), language)}</td>
-                <td className="analytics-num">{formatNumber(edge.cases, language)}</td>
-                <td className="analytics-num">{formatDuration(edge.duration.median, language)}</td>
-                <td className="analytics-num">{formatDuration(edge.duration.p90, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AnalyticsTable label={t('processMap.tableCaption')} caption={t('processMap.tableCaption')} header={header}>
+        {visible.map((edge) => (
+          <tr key={`${edge.from}\u0000${edge.to}`}>
+            <th scope="row">{edge.from}</th>
+            <td>{edge.to}</td>
+            <td className="analytics-num">{formatNumber(edge.transitions, language)}</td>
+            <td className="analytics-num">{formatPercent(edgeShare(edge, map.totalTransitions), language)}</td>
+            <td className="analytics-num">{formatNumber(edge.cases, language)}</td>
+            <td className="analytics-num">{formatDuration(edge.duration.median, language)}</td>
+            <td className="analytics-num">{formatDuration(edge.duration.p90, language)}</td>
+          </tr>
+        ))}
+      </AnalyticsTable>
     </div>
   )
 }

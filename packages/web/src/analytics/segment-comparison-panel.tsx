@@ -2,6 +2,7 @@ import type { ActivityFrequency, ProportionEstimate, SegmentComparison } from '@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AnalysisStatus } from './analysis-status.js'
+import { AnalyticsTable } from './analytics-table.js'
 import { CsvExportButton } from './csv-export-button.js'
 import { formatNumber, formatShare } from './format-figures.js'
 import { type FunnelDraft, funnelSpecOf } from './funnel-spec.js'
@@ -133,44 +134,31 @@ function ComparisonTable(props: {
           ])}
         />
       </div>
-      <div className="analytics-table-scroll">
-        <table className="analytics-table" aria-label={t('compare.title')}>
-          <thead>
-            <tr>
-              {header.map((cell) => (
-                <th key={cell} scope="col">
-                  {cell}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {props.comparison.steps.map((step, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: steps are positional and may repeat an event
-              <tr key={`${step.name}-${index}`}>
-                <th scope="row">{step.name}</th>
-                <td>{estimate(step.a)}</td>
-                <td>{estimate(step.b)}</td>
-                <td>
-                  {step.difference === null
-                    ? '—'
-                    : t('compare.differenceValue', {
-                        value: share(step.difference.value),
-                        low: share(step.difference.low),
-                        high: share(step.difference.high),
-                      })}
-                </td>
-                <td className="analytics-num">
-                  {step.pValue === null ? '—' : formatNumber(step.pValue, language, 3)}
-                  {step.pValue !== null && step.pValue < 0.05 && (
-                    <span className="ui-badge ui-badge--positive">{t('compare.significant')}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AnalyticsTable label={t('compare.title')} header={header}>
+        {props.comparison.steps.map((step, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: steps are positional and may repeat an event
+          <tr key={`${step.name}-${index}`}>
+            <th scope="row">{step.name}</th>
+            <td>{estimate(step.a)}</td>
+            <td>{estimate(step.b)}</td>
+            <td>
+              {step.difference === null
+                ? '—'
+                : t('compare.differenceValue', {
+                    value: share(step.difference.value),
+                    low: share(step.difference.low),
+                    high: share(step.difference.high),
+                  })}
+            </td>
+            <td className="analytics-num">
+              {step.pValue === null ? '—' : formatNumber(step.pValue, language, 3)}
+              {step.pValue !== null && step.pValue < 0.05 && (
+                <span className="ui-badge ui-badge--positive">{t('compare.significant')}</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </AnalyticsTable>
     </div>
   )
 }

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AnalysisStatus, EmptyResult } from './analysis-status.js'
+import { AnalyticsTable } from './analytics-table.js'
 import { CsvExportButton } from './csv-export-button.js'
 import { formatNumber, formatPercent } from './format-figures.js'
 import { type ScopeFilter, scopeFields } from './scope-filter.js'
@@ -95,36 +96,23 @@ export function VariantsView(props: { readonly projectId: string; readonly scope
                 ])}
               />
             </div>
-            <div className="analytics-table-scroll">
-              <table className="analytics-table" aria-label={t('variants.title')}>
-                <thead>
-                  <tr>
-                    {header.map((cell) => (
-                      <th key={cell} scope="col">
-                        {cell}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map(({ row, cumulative: total }, index) => (
-                    <tr key={'other' in row ? 'other' : row.sequence.join('\u0000')}>
-                      <td className="analytics-num">{'other' in row ? '' : index + 1}</td>
-                      <th scope="row" className="analytics-sequence">
-                        {'other' in row ? <em>{sequenceText(row, t)}</em> : <SequencePills sequence={row.sequence} />}
-                      </th>
-                      <td className="analytics-num">{'other' in row ? '' : row.sequence.length}</td>
-                      <td className="analytics-num">{formatNumber(row.cases, language)}</td>
-                      <td className="analytics-num">
-                        <span className="analytics-bar" style={{ width: `${Math.min(100, row.coverage)}%` }} />
-                        {formatPercent(row.coverage, language)}
-                      </td>
-                      <td className="analytics-num">{formatPercent(total, language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <AnalyticsTable label={t('variants.title')} header={header}>
+              {rows.map(({ row, cumulative: total }, index) => (
+                <tr key={'other' in row ? 'other' : row.sequence.join('\u0000')}>
+                  <td className="analytics-num">{'other' in row ? '' : index + 1}</td>
+                  <th scope="row" className="analytics-sequence">
+                    {'other' in row ? <em>{sequenceText(row, t)}</em> : <SequencePills sequence={row.sequence} />}
+                  </th>
+                  <td className="analytics-num">{'other' in row ? '' : row.sequence.length}</td>
+                  <td className="analytics-num">{formatNumber(row.cases, language)}</td>
+                  <td className="analytics-num">
+                    <span className="analytics-bar" style={{ width: `${Math.min(100, row.coverage)}%` }} />
+                    {formatPercent(row.coverage, language)}
+                  </td>
+                  <td className="analytics-num">{formatPercent(total, language)}</td>
+                </tr>
+              ))}
+            </AnalyticsTable>
           </div>
         ))}
     </section>
