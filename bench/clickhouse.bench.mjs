@@ -70,6 +70,7 @@ import { existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BENCH_DIR, DATA, describeMachine, parseFlags, ROOT, waitForIdle } from './bench-machine.mjs'
+import { COLUMNS } from './generate-events.mjs'
 import { MAPPING } from './import-csv.bench.mjs'
 
 const PROJECT = 'bench'
@@ -77,29 +78,6 @@ const FUNNEL_STEPS = ['Product Viewed', 'Cart Updated', 'Checkout Started', 'Ord
 const WINDOW_MS = 14 * 24 * 60 * 60 * 1000
 const TOP = 10
 const ANALYSES = ['variants', 'process-map', 'funnel']
-const CSV_COLUMNS = [
-  'message_id',
-  'anonymous_id',
-  'user_id',
-  'event',
-  'timestamp',
-  'channel',
-  'email',
-  'phone',
-  'loyalty_card',
-  'campaign',
-  'source',
-  'medium',
-  'page',
-  'sku',
-  'price',
-  'quantity',
-  'order_id',
-  'total',
-  'ticket_id',
-  'survey',
-  'score',
-]
 
 const parseSize = (text) => {
   const match = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(String(text))
@@ -284,7 +262,7 @@ async function measureImports(server, p, events) {
 
     await server.query('DROP TABLE IF EXISTS raw_events')
     await server.query(
-      `CREATE TABLE raw_events (${CSV_COLUMNS.map((c) => `${c} String`).join(', ')}) ENGINE = MergeTree ORDER BY message_id`,
+      `CREATE TABLE raw_events (${COLUMNS.map((c) => `${c} String`).join(', ')}) ENGINE = MergeTree ORDER BY message_id`,
     )
     console.log('   clickhouse-client INSERT … FORMAT CSVWithNames…')
     const client = await run(
