@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { isPlainOrderedFunnel } from './deepest-ordered-attempt.js'
 import { type FixtureJourneys, FUNNEL_FIXTURES, logOfJourneys } from './funnel.fixture.js'
 import { collectFunnelUnits, computeFunnel } from './funnel.js'
 import { FunnelSpec, type FunnelSpecInput, funnelSpecProblems } from './funnel.schema.js'
@@ -310,13 +311,16 @@ interface RandomEvent {
   readonly value: string | null
 }
 
-const randomEvent = fc.record({
-  customer: fc.integer({ min: 0, max: 3 }),
-  order: fc.integer({ min: 0, max: 1 }),
-  name: fc.constantFrom(...NAMES),
-  time: fc.integer({ min: 0, max: 30 }),
-  value: fc.constantFrom('u', 'v', null),
-})
+const randomEventOf = (customers: number, lastTime: number) =>
+  fc.record({
+    customer: fc.integer({ min: 0, max: customers - 1 }),
+    order: fc.integer({ min: 0, max: 1 }),
+    name: fc.constantFrom(...NAMES),
+    time: fc.integer({ min: 0, max: lastTime }),
+    value: fc.constantFrom('u', 'v', null),
+  })
+
+const randomEvent = randomEventOf(4, 30)
 
 const randomLog = fc
   .record({ events: fc.array(randomEvent, { maxLength: 24 }), byOrder: fc.boolean() })
@@ -506,9 +510,9 @@ function canAssign(
   return false
 }
 
-function unitsOf(log: JourneyLog, spec: FunnelSpec): string[] {
+function unitsOf(log: JourneyLog, spec: FunnelSpec, options: { general?: boolean } = {}): string[] {
   const codes = spec.breakdown === undefined ? undefined : log.property(spec.breakdown.property).codes
-  const units = collectFunnelUnits(log, spec, codes)
+  const units = collectFunnelUnits(log, spec, codes, options)
   const k = units.stepCount
   return Array.from({ length: units.count }, (_, unit) => {
     const bits = units.reached[unit] as number
@@ -575,6 +579,50 @@ describe('computeFunnel on random logs', () => {
         },
       ),
       { seed: 3, numRuns: 300 },
+    )
+  })
+})
+
+describe('the plain ordered kernel (deepest-ordered-attempt.ts)', () => {
+  // Some steps carry a property predicate, so that the kernel reads its bits through SelectorBits.fill.
+  const plainOrdered = fc
+    .tuple(
+      randomSpec({ stepWindows: false, exclusions: false, breakdown: true }),
+      fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+    )
+    .map(
+      ([spec, withPredicate]): FunnelSpec => ({
+        ...spec,
+        mode: 'ordered',
+        countBy: spec.countBy === 'attempt' ? 'customer' : spec.countBy,
+        steps: spec.steps.map(({ optional: _optional, ...step }, j) =>
+          withPredicate[j] === true
+            ? { ...step, selector: { ...step.selector, where: [{ op: 'neq', property: 'properties.v', value: 'u' }] } }
+            : step,
+        ),
+      }),
+    )
+  // Longer journeys than the oracle's, with names repeated, so that attempts overlap and share later events.
+  const longerLog = fc
+    .record({ events: fc.array(randomEventOf(3, 40), { maxLength: 60 }), byOrder: fc.boolean() })
+    .map(({ events, byOrder }) => logOfRandomEvents(events, byOrder))
+
+  it('gives the units of the general scan on random logs (one or several cases per customer)', () => {
+    fc.assert(
+      fc.property(fc.oneof(randomLog, longerLog), plainOrdered, (log, spec) => {
+        expect(isPlainOrderedFunnel(spec)).toBe(true)
+        expect(unitsOf(log, spec)).toEqual(unitsOf(log, spec, { general: true }))
+      }),
+      { seed: 20261123, numRuns: 3000 },
+    )
+  })
+
+  it('equals the brute-force oracle', () => {
+    fc.assert(
+      fc.property(randomLog, plainOrdered, (log, spec) => {
+        expect(unitsOf(log, spec)).toEqual(bruteForceUnits(log, spec))
+      }),
+      { seed: 5, numRuns: 800 },
     )
   })
 })

@@ -1,4 +1,5 @@
 import { assertNever } from '../shared/result.js'
+import { DeepestOrderedAttempt, isPlainOrderedFunnel } from './deepest-ordered-attempt.js'
 import { type FunnelAttribution, type FunnelCountBy, type FunnelSpec, funnelSpecProblems } from './funnel.schema.js'
 import {
   breakDownFunnel,
@@ -47,9 +48,26 @@ export function computeFunnel(log: JourneyLog, spec: FunnelSpec): FunnelResult {
  * (ties: more steps reached, then the earliest first event). `attributionCodes` is the breakdown
  * property column, read at the attributed event of each unit.
  */
-export function collectFunnelUnits(log: JourneyLog, spec: FunnelSpec, attributionCodes?: Int32Array): FunnelUnits {
-  const scan = new FunnelScan(log, spec)
-  const k = scan.k
+export function collectFunnelUnits(
+  log: JourneyLog,
+  spec: FunnelSpec,
+  attributionCodes?: Int32Array,
+  options: { readonly general?: boolean } = {},
+): FunnelUnits {
+  const k = spec.steps.length
+  const isKernelCase = spec.countBy !== 'attempt' && isPlainOrderedFunnel(spec) && options.general !== true
+  const deepest = isKernelCase ? new DeepestOrderedAttempt(log, spec) : undefined
+  const scan = isKernelCase ? undefined : new FunnelScan(log, spec)
+  const kernelArrivals = new Int32Array(k)
+  /** Visits the deepest attempt of case `c` (the plain ordered kernel), or every attempt (the general scan). */
+  const scanCase = (c: number, visit: AttemptVisitor): void => {
+    if (scan !== undefined) {
+      scan.scanCase(c, visit)
+      return
+    }
+    const entry = (deepest as DeepestOrderedAttempt).find(c, kernelArrivals)
+    if (entry >= 0) visit(kernelArrivals, entry)
+  }
   const builder = new FunnelUnitsBuilder(
     k,
     spec.countBy === 'customer' ? log.customerIds.length : spec.countBy === 'case' ? log.caseCount : 64,
@@ -70,9 +88,17 @@ export function collectFunnelUnits(log: JourneyLog, spec: FunnelSpec, attributio
     builder.add(reached, durations, code)
   }
 
+  if (deepest !== undefined && (spec.countBy === 'case' || hasOneCasePerCustomer(log))) {
+    // Each case is a unit (a customer with one case): its deepest attempt is the unit's.
+    for (let c = 0; c < log.caseCount; c++) {
+      const entry = deepest.find(c, kernelArrivals)
+      if (entry >= 0) emit(kernelArrivals, 0, entry)
+    }
+    return builder.build()
+  }
   switch (spec.countBy) {
     case 'attempt':
-      for (let c = 0; c < log.caseCount; c++) scan.scanCase(c, (arrivals, entry) => emit(arrivals, 0, entry))
+      for (let c = 0; c < log.caseCount; c++) scanCase(c, (arrivals, entry) => emit(arrivals, 0, entry))
       break
     case 'case': {
       const best = new Int32Array(k)
@@ -88,7 +114,7 @@ export function collectFunnelUnits(log: JourneyLog, spec: FunnelSpec, attributio
       for (let c = 0; c < log.caseCount; c++) {
         bestKey = -1
         bestEntry = -1
-        scan.scanCase(c, keepDeepest)
+        scanCase(c, keepDeepest)
         if (bestEntry >= 0) emit(best, 0, bestEntry)
       }
       break
@@ -111,7 +137,7 @@ export function collectFunnelUnits(log: JourneyLog, spec: FunnelSpec, attributio
       }
       for (let c = 0; c < log.caseCount; c++) {
         customer = log.caseCustomer[c] as number
-        scan.scanCase(c, keepDeepest)
+        scanCase(c, keepDeepest)
       }
       for (let unit = 0; unit < customers; unit++)
         if ((keys[unit] as number) >= 0) emit(best, unit * k, entries[unit] as number)
@@ -121,6 +147,17 @@ export function collectFunnelUnits(log: JourneyLog, spec: FunnelSpec, attributio
       assertNever(spec.countBy)
   }
   return builder.build()
+}
+
+/** Whether no customer has two cases (then counting by customer is counting by case). */
+function hasOneCasePerCustomer(log: JourneyLog): boolean {
+  const seen = new Uint8Array(log.customerIds.length)
+  for (let c = 0; c < log.caseCount; c++) {
+    const customer = log.caseCustomer[c] as number
+    if (seen[customer] === 1) return false
+    seen[customer] = 1
+  }
+  return true
 }
 
 /** Orders attempts: the deepest step reached, then the number of steps reached. */

@@ -110,6 +110,14 @@ describe('matching selectors', () => {
           expect(Array.from(filled, (value) => (value >>> r) & 1)).toEqual(expected)
           expect(Array.from({ length: log.eventCount }, (_, i) => (bits.at(i) >>> r) & 1)).toEqual(expected)
         })
+        // By name only when no selector has a channel or property condition.
+        const byName = bits.byName()
+        const namesDecide = selectors.every(
+          (selector) => selector.channels === undefined && (selector.where ?? []).length === 0,
+        )
+        expect(byName !== undefined).toBe(namesDecide)
+        if (byName !== undefined)
+          expect(Array.from({ length: log.eventCount }, (_, i) => byName[log.name[i] as number])).toEqual([...filled])
       }),
       { seed: 5, numRuns: 400 },
     )

@@ -66,6 +66,8 @@ export class SelectorBits {
   private readonly checked: number
   /** The bits of the selectors that accept every channel (their names alone decide, before predicates). */
   private readonly anyChannel: number
+  /** One bit per selector. */
+  private readonly allSelectors: number
   /** Per selector, its predicates (empty when none). */
   private readonly predicates: readonly (readonly PredicateColumn[])[]
 
@@ -97,6 +99,7 @@ export class SelectorBits {
     })
     this.checked = checked
     this.anyChannel = anyChannel
+    this.allSelectors = selectors.length === 0 ? 0 : 2 ** selectors.length - 1
     this.predicates = selectors.map((selector) =>
       (selector.where ?? []).map((predicate) => {
         const column = log.property(predicate.property)
@@ -107,6 +110,15 @@ export class SelectorBits {
         }
       }),
     )
+  }
+
+  /**
+   * The bits per event name when no selector has a channel or property condition (an event's
+   * bits are then `byName[log.name[i]]`, one read instead of two), else undefined.
+   */
+  byName(): Int32Array | undefined {
+    if (this.checked !== 0 || this.anyChannel !== this.allSelectors) return undefined
+    return Int32Array.from(this.log.names, (_, name) => this.table[name * this.width] as number)
   }
 
   /** The bits of the selectors that event `i` matches. */
