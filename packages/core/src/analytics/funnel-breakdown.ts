@@ -97,6 +97,22 @@ export class FunnelUnitsBuilder {
   }
 }
 
+/** The units of several parts of a log, one after the other (as if collected in one piece). */
+export function concatFunnelUnits(stepCount: number, parts: readonly FunnelUnits[]): FunnelUnits {
+  const count = parts.reduce((sum, part) => sum + part.count, 0)
+  const reached = new Int32Array(count)
+  const durations = new Float64Array(count * stepCount)
+  const attribution = new Int32Array(count)
+  let at = 0
+  for (const part of parts) {
+    reached.set(part.reached.subarray(0, part.count), at)
+    durations.set(part.durations.subarray(0, part.count * stepCount), at * stepCount)
+    attribution.set(part.attribution.subarray(0, part.count), at)
+    at += part.count
+  }
+  return { count, stepCount, reached, durations, attribution }
+}
+
 function grow<A extends Int32Array | Float64Array>(from: A, to: A): A {
   to.set(from)
   return to

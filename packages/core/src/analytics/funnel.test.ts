@@ -2,10 +2,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isPlainOrderedFunnel } from './deepest-ordered-attempt.js'
 import { type FixtureJourneys, FUNNEL_FIXTURES, logOfJourneys } from './funnel.fixture.js'
-import { collectFunnelUnits, computeFunnel } from './funnel.js'
+import { collectFunnelUnits, computeFunnel, funnelByCase, funnelOfUnits } from './funnel.js'
 import { FunnelSpec, type FunnelSpecInput, funnelSpecProblems } from './funnel.schema.js'
+import { concatFunnelUnits } from './funnel-breakdown.js'
 import { buildJourneyLog, type JourneyLog, type JourneyLogInput } from './journey-log.js'
 import { matchSelector } from './match-selector.js'
+import { sliceCases } from './select-log.js'
 
 const parse = (input: FunnelSpecInput): FunnelSpec => FunnelSpec.parse(input)
 const funnelOf = (journeys: FixtureJourneys, input: FunnelSpecInput) =>
@@ -624,5 +626,44 @@ describe('the plain ordered kernel (deepest-ordered-attempt.ts)', () => {
       }),
       { seed: 5, numRuns: 800 },
     )
+  })
+})
+
+describe('a funnel computed in parts of the log', () => {
+  it('equals the whole funnel when the cases are split anywhere and the units concatenated', () => {
+    fc.assert(
+      fc.property(
+        randomLog,
+        randomSpec({ stepWindows: true, exclusions: true, breakdown: true }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 3 }),
+        (log, spec, cuts) => {
+          const byCase = funnelByCase(log, spec)
+          fc.pre(byCase !== undefined)
+          if (byCase === undefined) return
+          const bounds = [0, ...cuts.map((cut) => Math.floor(cut * log.caseCount)).sort((a, b) => a - b), log.caseCount]
+          const column = spec.breakdown === undefined ? undefined : log.property(spec.breakdown.property)
+          const parts = bounds
+            .slice(1)
+            .map((to, i) => collectFunnelUnits(sliceCases(log, bounds[i] as number, to), byCase, column?.codes))
+          const units = concatFunnelUnits(spec.steps.length, parts)
+          expect(funnelOfUnits(spec, units, column?.values)).toEqual(computeFunnel(log, spec))
+        },
+      ),
+      { seed: 17, numRuns: 600 },
+    )
+  })
+
+  it('cannot be split by case when a customer has several cases and the unit is the customer', () => {
+    const log = logOfRandomEvents(
+      [
+        { customer: 0, order: 0, name: 'a', time: 1, value: null },
+        { customer: 0, order: 1, name: 'a', time: 2, value: null },
+      ],
+      true,
+    )
+    const spec = FunnelSpec.parse({ steps: [{ name: 'a', selector: { events: ['a'] } }], countBy: 'customer' })
+    expect(funnelByCase(log, spec)).toBeUndefined()
+    expect(funnelByCase(log, { ...spec, countBy: 'attempt' })?.countBy).toBe('attempt')
+    expect(funnelByCase(logOfRandomEvents([], false), spec)?.countBy).toBe('case')
   })
 })

@@ -1,3 +1,4 @@
+import type { ScalarValue } from '../events/event-selector.schema.js'
 import { assertNever } from '../shared/result.js'
 import { DeepestOrderedAttempt, isPlainOrderedFunnel } from './deepest-ordered-attempt.js'
 import { type FunnelAttribution, type FunnelCountBy, type FunnelSpec, funnelSpecProblems } from './funnel.schema.js'
@@ -35,12 +36,37 @@ export interface FunnelResult {
 export function computeFunnel(log: JourneyLog, spec: FunnelSpec): FunnelResult {
   const problems = funnelSpecProblems(spec)
   if (problems.length > 0) throw new Error(`Invalid funnel: ${problems.map((problem) => problem.message).join('; ')}`)
-  const labels = spec.steps.map((step) => ({ name: step.name, optional: step.optional === true }))
   const column = spec.breakdown === undefined ? undefined : log.property(spec.breakdown.property)
-  const units = collectFunnelUnits(log, spec, column?.codes)
+  return funnelOfUnits(spec, collectFunnelUnits(log, spec, column?.codes), column?.values)
+}
+
+/**
+ * A funnel's figures from its counted units (`collectFunnelUnits`, in one piece or concatenated
+ * from parts of the log); `breakdownValues` are the values of the breakdown property's codes.
+ */
+export function funnelOfUnits(
+  spec: FunnelSpec,
+  units: FunnelUnits,
+  breakdownValues?: readonly ScalarValue[],
+): FunnelResult {
+  const labels = spec.steps.map((step) => ({ name: step.name, optional: step.optional === true }))
   const steps = summarizeFunnelSteps(units, labels)
-  if (spec.breakdown === undefined || column === undefined) return { countBy: spec.countBy, steps }
-  return { countBy: spec.countBy, steps, breakdown: breakDownFunnel(units, column.values, labels, spec.breakdown.top) }
+  if (spec.breakdown === undefined || breakdownValues === undefined) return { countBy: spec.countBy, steps }
+  return {
+    countBy: spec.countBy,
+    steps,
+    breakdown: breakDownFunnel(units, breakdownValues, labels, spec.breakdown.top),
+  }
+}
+
+/**
+ * The same funnel with units that never span two cases, so that its cases can be split into parts
+ * whose units are concatenated: the spec itself when counting cases or attempts, counting by case
+ * when each customer has one case; undefined when a customer has several cases.
+ */
+export function funnelByCase(log: JourneyLog, spec: FunnelSpec): FunnelSpec | undefined {
+  if (spec.countBy !== 'customer') return spec
+  return hasOneCasePerCustomer(log) ? { ...spec, countBy: 'case' } : undefined
 }
 
 /**
@@ -75,13 +101,16 @@ export function collectFunnelUnits(
   const durations = new Float64Array(k)
   const attributionAt = attributionPosition(spec.breakdown?.attribution ?? 'first-touch')
   /** Adds the unit whose arrivals are `arrivals[at…at + k)`. */
+  const time = log.time
   const emit = (arrivals: Int32Array, at: number, entry: number): void => {
-    const entryTime = log.time[entry] as number
+    const entryTime = time[entry] as number
     let reached = 0
     for (let j = 0; j < k; j++) {
       const position = arrivals[at + j] as number
-      if (position >= 0) reached |= 1 << j
-      durations[j] = position >= 0 ? (log.time[position] as number) - entryTime : Number.NaN
+      if (position >= 0) {
+        reached |= 1 << j
+        durations[j] = (time[position] as number) - entryTime
+      } else durations[j] = Number.NaN
     }
     const position = attributionCodes === undefined ? -1 : attributionAt(arrivals, at, reached)
     const code = position < 0 || attributionCodes === undefined ? NONE : (attributionCodes[position] as number)

@@ -21,6 +21,24 @@ export function selectEvents(log: JourneyLog, keep: Uint8Array): JourneyLog {
   return reindex(log, Int32Array.from(positions), Int32Array.from(offsets), caseIds, Int32Array.from(caseCustomer))
 }
 
+/**
+ * Cases `from` to `to − 1` of the log as a view that copies no event: the event columns (and
+ * positions) stay the original's, only the case arrays are narrowed, so the events outside the
+ * range belong to no case of the view. For splitting per-case work (threads); `eventCount` is still
+ * the whole log's.
+ */
+export function sliceCases(log: JourneyLog, from: number, to: number): JourneyLog {
+  if (from < 0 || to > log.caseCount || from > to) throw new RangeError(`no cases ${from}…${to} in ${log.caseCount}`)
+  return {
+    ...log,
+    caseCount: to - from,
+    caseOffsets: log.caseOffsets.subarray(from, to + 1),
+    caseIds: log.caseIds.slice(from, to),
+    caseCustomer: log.caseCustomer.subarray(from, to),
+    property: (path) => log.property(path),
+  }
+}
+
 /** The log restricted to the cases where `keep` is set (a mask over cases). */
 export function selectCases(log: JourneyLog, keep: Uint8Array): JourneyLog {
   const positions: number[] = []
