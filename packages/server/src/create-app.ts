@@ -3,6 +3,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { JourneyMapSchema, type ParcoursStore, PersonaSchema, problemsFromZod } from '@parcours/core'
 import { HTTPException } from 'hono/http-exception'
+import { type AnalysisRunner, ONE_THREAD } from './analysis-threads/analysis-threads.js'
 import { registerIngestRoutes } from './ingest/ingest-routes.js'
 import { forbidWriteKeys } from './ingest/write-key-auth.js'
 import { invalidRequest, ProblemError, problem } from './problem.js'
@@ -21,6 +22,8 @@ export interface AppOptions {
   /** The built web app (packages/web/dist); `/` explains how to build it when absent. */
   readonly webRoot?: string
   readonly version: string
+  /** Runs the analyses (default: on the calling thread only; `startServer` gives worker threads). */
+  readonly analyses?: AnalysisRunner
 }
 
 /** The HTTP application: REST API under /api with its OpenAPI document, and the web app at /. */
@@ -69,7 +72,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   })
 
   registerCustomerRoutes(app, options.store.identities, options.store.documents)
-  registerAnalysisRoutes(app, options.store.journeys, options.store.documents)
+  registerAnalysisRoutes(app, options.store.journeys, options.store.documents, options.analyses ?? ONE_THREAD)
   registerEventCatalogRoutes(app, options.store.journeys, options.store.propertyCatalog, options.store.documents)
 
   registerImportRoutes(app, options.store.documents, options.store.importer)

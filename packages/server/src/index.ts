@@ -1,3 +1,10 @@
+export {
+  ANALYSIS_THREADS_VARIABLE,
+  type AnalysisRunner,
+  type AnalysisThreadsOptions,
+  createAnalysisThreads,
+  ONE_THREAD,
+} from './analysis-threads/analysis-threads.js'
 export { type AppOptions, createApp } from './create-app.js'
 export {
   EVENTS_VARIABLE,

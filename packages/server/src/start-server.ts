@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
+import { createAnalysisThreads } from './analysis-threads/analysis-threads.js'
 import { createApp } from './create-app.js'
 import { openParcoursStore } from './open-parcours-store.js'
 
@@ -34,7 +35,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     dbPath: options.dbPath,
     ...(options.env === undefined ? {} : { env: options.env }),
   })
-  const app = createApp({ store, webRoot: options.webRoot ?? DEFAULT_WEB_ROOT, version: SERVER_VERSION })
+  const analyses = createAnalysisThreads()
+  const app = createApp({ store, webRoot: options.webRoot ?? DEFAULT_WEB_ROOT, version: SERVER_VERSION, analyses })
   const hostname = options.host ?? '127.0.0.1'
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const listening = serve({ fetch: app.fetch, port: options.port, hostname }, () => resolve(listening))
@@ -46,6 +48,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://${hostname}:${port}`,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await analyses.close()
       await store.close()
     },
   }

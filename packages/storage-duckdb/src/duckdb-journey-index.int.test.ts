@@ -155,6 +155,22 @@ describe('DuckDB journey index', () => {
     expect(after.eventCount).toBe(2)
     expect(after.names[after.name[1] as number]).toBe('B')
   })
+
+  it('keeps its columns in shared memory, built or merged, so that worker threads read them without a copy', async () => {
+    const sharedColumns = (log: JourneyLog) =>
+      [log.caseOffsets, log.caseCustomer, log.name, log.lifecycle, log.channel, log.time, log.seq].map(
+        (array) => array.buffer instanceof SharedArrayBuffer,
+      )
+    await store.events.append('p', [event('m1', { name: 'A', properties: { plan: 'pro' } })])
+    const built = await store.journeys.journeyLog('p', { properties: ['properties.plan'] })
+    expect(sharedColumns(built)).toEqual(Array(7).fill(true))
+    expect(built.property('properties.plan').codes.buffer).toBeInstanceOf(SharedArrayBuffer)
+    await store.events.append('p', [event('m2', { name: 'B', timestamp: Date.UTC(2026, 0, 2) })])
+    const merged = await store.journeys.journeyLog('p', { properties: ['properties.plan'] })
+    expect(merged.eventCount).toBe(2)
+    expect(sharedColumns(merged)).toEqual(Array(7).fill(true))
+    expect(merged.property('properties.plan').codes.buffer).toBeInstanceOf(SharedArrayBuffer)
+  })
 })
 
 describe('DuckDB journey index memory', () => {

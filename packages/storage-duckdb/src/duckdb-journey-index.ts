@@ -16,6 +16,7 @@ import { forEachChunk, readTexts } from './read-chunks.js'
 import { loadProperties } from './read-property-columns.js'
 import { ownerSql } from './recompute-identities.js'
 import type { SerialRunner } from './serial-runner.js'
+import { sharedFloat64Array, sharedInt32Array, sharedInt32ArrayOf } from './shared-typed-arrays.js'
 
 /** Brings a project's identity map up to date (see recompute-identities.ts); called before reading customers. */
 export type EnsureIdentities = (db: OpenDatabase, projectId: string) => Promise<void>
@@ -195,7 +196,7 @@ async function buildSnapshot(
   const countReader = await connection.runAndReadAll('SELECT count(*)::DOUBLE AS n FROM journey_rows')
   const n = Number(countReader.getRowObjectsJS()[0]?.n ?? 0)
   const columns = allocate(n)
-  const caseOffsets = new Int32Array(caseIds.length + 1)
+  const caseOffsets = sharedInt32Array(caseIds.length + 1)
   let position = 0
   let lastCase = -1
   await forEachChunk(
@@ -226,7 +227,7 @@ async function buildSnapshot(
   const customerTraits = await readCustomerTraits(connection, projectId, customers)
   await dropJourneyTables(connection)
   return snapshotOf(
-    { caseIds, caseOffsets, caseCustomer: Int32Array.from(caseCustomer), columns, customerTraits },
+    { caseIds, caseOffsets, caseCustomer: sharedInt32ArrayOf(caseCustomer), columns, customerTraits },
     { seq, identity, generation, customers, names, lifecycles, channels },
   )
 }
@@ -241,11 +242,11 @@ interface EventColumns {
 
 function allocate(n: number): EventColumns {
   return {
-    name: new Int32Array(n),
-    lifecycle: new Int32Array(n),
-    channel: new Int32Array(n),
-    time: new Float64Array(n),
-    seq: new Float64Array(n),
+    name: sharedInt32Array(n),
+    lifecycle: sharedInt32Array(n),
+    channel: sharedInt32Array(n),
+    time: sharedFloat64Array(n),
+    seq: sharedFloat64Array(n),
   }
 }
 
@@ -390,8 +391,8 @@ async function mergeNewEvents(
   return snapshotOf(
     {
       caseIds,
-      caseOffsets: Int32Array.from(offsets),
-      caseCustomer: Int32Array.from(caseCustomer),
+      caseOffsets: sharedInt32ArrayOf(offsets),
+      caseCustomer: sharedInt32ArrayOf(caseCustomer),
       columns,
       customerTraits,
     },

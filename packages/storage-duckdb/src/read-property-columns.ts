@@ -2,6 +2,7 @@ import { type DuckDBConnection, listValue } from '@duckdb/node-api'
 import { Dictionary, type JourneyLog, NONE, type PropertyColumn, type ScalarValue } from '@parcours/core'
 import { DuckDbStoreError } from './duckdb-store-error.js'
 import { forEachChunk } from './read-chunks.js'
+import { sharedInt32Array } from './shared-typed-arrays.js'
 
 /** Where a property path may start: the JSON columns of `events`. */
 const PROPERTY_ROOTS = new Set(['properties', 'traits', 'context'])
@@ -42,7 +43,7 @@ export async function loadProperties(
   for (let i = 0; i < log.eventCount; i++) positionOfSeq[log.seq[i] as number] = i
   for (const [root, group] of byRoot) {
     const columns = group.map(() => ({
-      codes: new Int32Array(log.eventCount).fill(NONE),
+      codes: sharedInt32Array(log.eventCount).fill(NONE),
       values: new Dictionary<ScalarValue>(),
     }))
     await forEachChunk(

@@ -4,8 +4,8 @@ import {
   type JourneyMap,
   type ParcoursStore,
   propertiesOfRequest,
-  runAnalysis,
 } from '@parcours/core'
+import { createAnalysisThreads } from '@parcours/server'
 import Table from 'cli-table3'
 import type { Command } from 'commander'
 import { stringify } from 'csv-stringify/sync'
@@ -44,7 +44,8 @@ async function runAndPrint(io: CliIo, flags: ScopeFlags, raw: Record<string, unk
       ...(request.caseProperty === undefined ? {} : { caseProperty: request.caseProperty }),
       properties: propertiesOfRequest(request, context),
     })
-    const outcome = runAnalysis(log, request, context)
+    const analyses = createAnalysisThreads()
+    const outcome = await analyses.run(log, request, context).finally(() => analyses.close())
     if (!outcome.ok) {
       const details = outcome.error.code === 'invalid-costs' ? outcome.error.errors.map(describeCostCsvError) : []
       throw new CliError(outcome.error.message, 1, details)

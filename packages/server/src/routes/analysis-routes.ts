@@ -7,8 +7,8 @@ import {
   describeCostCsvError,
   type JourneyLogSource,
   propertiesOfRequest,
-  runAnalysis,
 } from '@parcours/core'
+import type { AnalysisRunner } from '../analysis-threads/analysis-threads.js'
 import { type ProblemError, problem, storeProblem } from '../problem.js'
 import { problemResponse } from './document-routes.js'
 
@@ -23,7 +23,12 @@ const AnalysisAnswer = z
   .openapi('AnalysisAnswer')
 
 /** Analyses: one route runs any analysis request on the project's journey log (the fast index). */
-export function registerAnalysisRoutes(app: OpenAPIHono, journeys: JourneyLogSource, documents: DocumentStore): void {
+export function registerAnalysisRoutes(
+  app: OpenAPIHono,
+  journeys: JourneyLogSource,
+  documents: DocumentStore,
+  analyses: AnalysisRunner,
+): void {
   app.openapi(
     createRoute({
       method: 'post',
@@ -57,7 +62,7 @@ export function registerAnalysisRoutes(app: OpenAPIHono, journeys: JourneyLogSou
         ...(request.caseProperty === undefined ? {} : { caseProperty: request.caseProperty }),
         properties: propertiesOfRequest(request, context),
       })
-      const outcome = runAnalysis(log, request, context)
+      const outcome = await analyses.run(log, request, context)
       if (!outcome.ok) throw analysisProblem(outcome.error)
       const answer = outcome.value
       return c.json({ analysis: answer.analysis, result: answer.result as unknown as Record<string, unknown> }, 200)
