@@ -399,7 +399,15 @@ async function caseParcours(flags) {
   await instrumentDuckDb(statements, seen)
   const core = await import('@parcours/core')
   const { createDuckDbStore } = await import('@parcours/storage-duckdb')
+  const { createAnalysisThreads } = await import('@parcours/server')
   const store = await createDuckDbStore({ path: String(flags.db) })
+  // The runner of the API and the CLI: large funnels split over worker threads.
+  let lastParts = 1
+  const runner = createAnalysisThreads({
+    onRun: (run) => {
+      lastParts = run.parts
+    },
+  })
   const notes = []
   try {
     // Cold: the first journeyLog call.
@@ -467,30 +475,40 @@ async function caseParcours(flags) {
           `   parcours ${name}: first read of its property columns (${properties.join(', ')}): ${cold.propertyColumns[name].seconds} s`,
         )
       }
-      const analyze = (log) => {
-        const outcome = core.runAnalysis(log, request, context)
+      const answerOf = (outcome) => {
         const value = outcome.ok === undefined ? outcome : outcome.ok ? outcome.value : undefined
         if (value === undefined) throw new Error(`${name}: ${JSON.stringify(outcome.error)}`)
         return answer(value.result)
       }
-      // As the API serves it: journeyLog (freshness checks; the index is built) then runAnalysis.
+      const analyze = async (log) => answerOf(await runner.run(log, request, context))
+      // As the API serves it: journeyLog (freshness checks; the index is built) then the runner.
       const served = await timeRuns(runs, maxWait, async () =>
         analyze(await store.journeys.journeyLog(PROJECT, { properties })),
       )
       const indexed = await store.journeys.journeyLog(PROJECT, { properties })
       const analysisOnly = await timeRuns(runs, maxWait, async () => analyze(indexed))
+      const parts = lastParts
+      // Split over threads: the same analysis on the calling thread alone, for the record.
+      const oneThread =
+        parts > 1
+          ? await timeRuns(runs, maxWait, async () => answerOf(core.runAnalysis(indexed, request, context)))
+          : undefined
       warm[name] = {
         ms: served.ms,
         runs: served.runs,
         analysisMs: analysisOnly.ms,
+        threads: parts,
+        ...(oneThread === undefined ? {} : { oneThreadMs: oneThread.ms }),
         busyBefore: served.busyBefore,
         answer: served.answer,
       }
-      console.log(`   parcours ${name}: ${served.ms} ms (analysis alone ${analysisOnly.ms} ms)`)
+      const threadsNote = oneThread === undefined ? '' : `; ${parts} threads — on one thread ${oneThread.ms} ms`
+      console.log(`   parcours ${name}: ${served.ms} ms (analysis alone ${analysisOnly.ms} ms${threadsNote})`)
     }
     cold.rssAfterAnalysesMb = mb(process.memoryUsage().rss)
     printResult({ cold, warm, notes })
   } finally {
+    await runner.close()
     await store.close()
   }
 }
