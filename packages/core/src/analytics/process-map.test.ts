@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { computeProcessMap, type ProcessMap } from './process-map.js'
+import { computeProcessMap, countDirectlyFollows, type ProcessMap, processMapOfParts } from './process-map.js'
+import { sliceCases } from './select-log.js'
 import { activitiesOf, logOf, settings } from './trace-log.fixture.js'
 
 const mapOf = (cases: Readonly<Record<string, string>>): ProcessMap => {
@@ -137,6 +138,32 @@ describe('computeProcessMap on random logs', () => {
             [...naive].map(([key, edge]) => [key, [edge.transitions, edge.cases.size, edge.total / edge.transitions]]),
           ),
         )
+      }),
+      settings,
+    )
+  })
+})
+
+describe('a process map computed in parts of the log', () => {
+  const journeys = fc.dictionary(
+    fc.constantFrom('c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'),
+    fc
+      .array(fc.tuple(fc.constantFrom('A', 'B', 'C', 'D', 'x'), fc.integer({ min: 0, max: 9 })), { maxLength: 9 })
+      .map((events) => events.map(([name, time]) => `${name}@${time}`).join(' ')),
+  )
+
+  it('equals the whole map when the cases are split anywhere (each edge’s durations kept in case order)', () => {
+    fc.assert(
+      fc.property(journeys, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 3 }), (cases, cuts) => {
+        const log = logOf(cases)
+        const activities = activitiesOf(log)
+        const bounds = [0, ...cuts.map((cut) => Math.floor(cut * log.caseCount)).sort((a, b) => a - b), log.caseCount]
+        const parts = bounds
+          .slice(1)
+          .map((to, i) =>
+            countDirectlyFollows(sliceCases(log, bounds[i] as number, to), activities.codes, activities.labels.length),
+          )
+        expect(processMapOfParts(parts, activities.labels)).toEqual(computeProcessMap(log, activities))
       }),
       settings,
     )

@@ -104,19 +104,46 @@ function grown<A extends Int32Array | Float64Array>(from: A, to: A): A {
 }
 
 /**
+ * The directly-follows counts of some cases (a whole log, or a part of it) before any summary:
+ * per activity its events, distinct cases, starts and ends; per edge (numbered in order of
+ * appearance) its activities, transitions and distinct cases; every transition's duration, grouped
+ * by edge (edge e's in `durations[sliceStart[e]…sliceStart[e + 1])`, in case order).
+ */
+export interface DirectlyFollowsPart {
+  readonly totalCases: number
+  readonly totalEvents: number
+  readonly events: Float64Array
+  readonly activityCases: Float64Array
+  readonly starts: Float64Array
+  readonly ends: Float64Array
+  readonly edgeFrom: Int32Array
+  readonly edgeTo: Int32Array
+  readonly transitions: Float64Array
+  readonly edgeCases: Float64Array
+  readonly durations: Float64Array
+  readonly sliceStart: Int32Array
+}
+
+/**
  * The process map (directly-follows graph): consecutive activity events of each case, in journey
  * order, make a transition; events whose activity is NONE are dropped before pairing, so the
  * events around them become consecutive. The lifecycle filter and the classifier are applied by
- * the caller (`selectEvents(log, lifecycleMask(…))`, `classify(log, …)`). Two passes over the
- * events: the first counts, the second puts each duration in its edge's slice of one array.
+ * the caller (`selectEvents(log, lifecycleMask(…))`, `classify(log, …)`).
  *
  * @example
  * const complete = selectEvents(log, lifecycleMask(log, ['complete']))
  * computeProcessMap(complete, classify(complete, 'name')).totalTransitions // 151419 on BPIC 2012
  */
 export function computeProcessMap(log: JourneyLog, activities: Activities): ProcessMap {
-  const { codes, labels } = activities
-  const width = labels.length
+  return processMapOfParts([countDirectlyFollows(log, activities.codes, activities.labels.length)], activities.labels)
+}
+
+/**
+ * The directly-follows counts of the log's cases, `codes` giving each event's activity (NONE: not an
+ * activity) among `width`. Two passes over the events: the first counts, the second puts each
+ * duration in its edge's slice of one array.
+ */
+export function countDirectlyFollows(log: JourneyLog, codes: Int32Array, width: number): DirectlyFollowsPart {
   const index = new EdgeIndex(width)
   const events = new Float64Array(width)
   const activityCases = new Float64Array(width)
@@ -148,9 +175,8 @@ export function computeProcessMap(log: JourneyLog, activities: Activities): Proc
   }
 
   const edgeCount = index.size
-  const { transitions: edgeTransitions, cases: edgeCases, from: edgeFrom, to: edgeTo } = index
   const cursor = new Int32Array(edgeCount + 1)
-  for (let e = 0; e < edgeCount; e++) cursor[e + 1] = (cursor[e] as number) + (edgeTransitions[e] as number)
+  for (let e = 0; e < edgeCount; e++) cursor[e + 1] = (cursor[e] as number) + (index.transitions[e] as number)
   const sliceStart = Int32Array.from(cursor)
   const durations = new Float64Array(totalEvents - totalCases)
   for (let c = 0; c < log.caseCount; c++) {
@@ -170,21 +196,45 @@ export function computeProcessMap(log: JourneyLog, activities: Activities): Proc
       previousCode = code
     }
   }
+  return {
+    totalCases,
+    totalEvents,
+    events,
+    activityCases,
+    starts,
+    ends,
+    edgeFrom: index.from.subarray(0, edgeCount),
+    edgeTo: index.to.subarray(0, edgeCount),
+    transitions: index.transitions.subarray(0, edgeCount),
+    edgeCases: index.cases.subarray(0, edgeCount),
+    durations,
+    sliceStart,
+  }
+}
 
+/**
+ * The process map of the parts of a log (`countDirectlyFollows` of consecutive case ranges, in
+ * order), as `computeProcessMap` of the whole: counts are summed, each edge's durations put one
+ * part after the other (so in case order, as in one piece).
+ */
+export function processMapOfParts(parts: readonly DirectlyFollowsPart[], labels: readonly string[]): ProcessMap {
+  const width = labels.length
+  const whole = parts.length === 1 ? (parts[0] as DirectlyFollowsPart) : mergeDirectlyFollows(parts, width)
+  const { events, activityCases, starts, ends, edgeFrom, edgeTo, transitions, edgeCases, durations, sliceStart } = whole
   const ranks = labelRanks(labels)
   const label = (code: number) => labels[code] as string
   const byRank = (a: number, b: number) => (ranks[a] as number) - (ranks[b] as number)
-  const edgeOrder = Array.from({ length: edgeCount }, (_, e) => e)
+  const edgeOrder = Array.from({ length: edgeFrom.length }, (_, e) => e)
   edgeOrder.sort(
     (a, b) =>
-      (edgeTransitions[b] as number) - (edgeTransitions[a] as number) ||
+      (transitions[b] as number) - (transitions[a] as number) ||
       byRank(edgeFrom[a] as number, edgeFrom[b] as number) ||
       byRank(edgeTo[a] as number, edgeTo[b] as number),
   )
   const edges = edgeOrder.map((e) => ({
     from: label(edgeFrom[e] as number),
     to: label(edgeTo[e] as number),
-    transitions: edgeTransitions[e] as number,
+    transitions: transitions[e] as number,
     cases: edgeCases[e] as number,
     duration: summarizeInPlace(
       durations.subarray(sliceStart[e] as number, sliceStart[e + 1] as number),
@@ -199,9 +249,9 @@ export function computeProcessMap(log: JourneyLog, activities: Activities): Proc
   const boundary = (counts: Float64Array) =>
     rankedBy(counts).map((code) => ({ activity: label(code), cases: counts[code] as number }))
   return {
-    totalCases,
-    totalEvents,
-    totalTransitions: totalEvents - totalCases,
+    totalCases: whole.totalCases,
+    totalEvents: whole.totalEvents,
+    totalTransitions: whole.totalEvents - whole.totalCases,
     edges,
     activities: rankedBy(events).map((code) => ({
       activity: label(code),
@@ -210,5 +260,55 @@ export function computeProcessMap(log: JourneyLog, activities: Activities): Proc
     })),
     startActivities: boundary(starts),
     endActivities: boundary(ends),
+  }
+}
+
+/** Parts of consecutive case ranges as one: sums, and each edge's durations part after part. */
+function mergeDirectlyFollows(parts: readonly DirectlyFollowsPart[], width: number): DirectlyFollowsPart {
+  const sum = (pick: (part: DirectlyFollowsPart) => Float64Array) => {
+    const total = new Float64Array(width)
+    for (const part of parts) {
+      const counts = pick(part)
+      for (let code = 0; code < width; code++) total[code] = (total[code] as number) + (counts[code] as number)
+    }
+    return total
+  }
+  const index = new EdgeIndex(width)
+  const edgesOfParts = parts.map((part) =>
+    Int32Array.from(part.edgeFrom, (from, e) => index.edgeOf(from, part.edgeTo[e] as number)),
+  )
+  const edgeCount = index.size
+  const transitions = new Float64Array(edgeCount)
+  const edgeCases = new Float64Array(edgeCount)
+  parts.forEach((part, p) => {
+    ;(edgesOfParts[p] as Int32Array).forEach((edge, e) => {
+      transitions[edge] = (transitions[edge] as number) + (part.transitions[e] as number)
+      edgeCases[edge] = (edgeCases[edge] as number) + (part.edgeCases[e] as number)
+    })
+  })
+  const sliceStart = new Int32Array(edgeCount + 1)
+  for (let e = 0; e < edgeCount; e++) sliceStart[e + 1] = (sliceStart[e] as number) + (transitions[e] as number)
+  const cursor = sliceStart.slice(0, edgeCount)
+  const durations = new Float64Array(sliceStart[edgeCount] as number)
+  parts.forEach((part, p) => {
+    ;(edgesOfParts[p] as Int32Array).forEach((edge, e) => {
+      const slice = part.durations.subarray(part.sliceStart[e] as number, part.sliceStart[e + 1] as number)
+      durations.set(slice, cursor[edge] as number)
+      cursor[edge] = (cursor[edge] as number) + slice.length
+    })
+  })
+  return {
+    totalCases: parts.reduce((total, part) => total + part.totalCases, 0),
+    totalEvents: parts.reduce((total, part) => total + part.totalEvents, 0),
+    events: sum((part) => part.events),
+    activityCases: sum((part) => part.activityCases),
+    starts: sum((part) => part.starts),
+    ends: sum((part) => part.ends),
+    edgeFrom: index.from.subarray(0, edgeCount),
+    edgeTo: index.to.subarray(0, edgeCount),
+    transitions,
+    edgeCases,
+    durations,
+    sliceStart,
   }
 }
