@@ -13,8 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 /**
  * The analysis runner of the server and the CLI (packages/server/src/analysis-threads): funnels
- * split over real worker threads give exactly core's answer, and stay on one thread when they
- * cannot be split.
+ * and process maps split over real worker threads give exactly core's answer, and stay on one
+ * thread when they cannot be split.
  */
 
 const NAMES = ['a', 'b', 'c', 'd'] as const
@@ -136,10 +136,17 @@ describe('analyses on worker threads', () => {
     }
   })
 
+  it('split process maps over three threads and give core’s answer', async () => {
+    expect(await compare(customerLog, { analysis: 'process-map' })).toBe(3)
+    const byOrder = sharedCopy(buildJourneyLog(randomInputs(7, 300), { caseProperty: 'order' }))
+    expect(await compare(byOrder, { analysis: 'process-map', caseProperty: 'order' })).toBe(3)
+  })
+
   it('give core’s answer on many random logs, whatever the sizes of the parts', async () => {
     for (let seed = 2; seed < 40; seed++) {
       const log = sharedCopy(buildJourneyLog(randomInputs(seed, 1 + (seed % 9))))
       for (const funnel of Object.values(FUNNELS)) await compare(log, { analysis: 'funnel', funnel })
+      await compare(log, { analysis: 'process-map' })
     }
   })
 
@@ -153,6 +160,9 @@ describe('analyses on worker threads', () => {
     expect(await compare(customerLog, { analysis: 'funnel', funnel, channels: ['web'] })).toBe(1)
     // Columns outside shared memory would be copied to each thread.
     expect(await compare(buildJourneyLog(randomInputs(1, 400)), { analysis: 'funnel', funnel })).toBe(1)
+    // Process maps of other classifiers, or of some lifecycles.
+    expect(await compare(customerLog, { analysis: 'process-map', classifier: 'name+channel' })).toBe(1)
+    expect(await compare(customerLog, { analysis: 'process-map', lifecycle: ['complete'] })).toBe(1)
     // Other analyses.
     expect(await compare(customerLog, { analysis: 'variants', top: 5 })).toBe(1)
   })

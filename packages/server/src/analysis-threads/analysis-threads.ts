@@ -5,8 +5,8 @@ import {
   type AnalysisProblem,
   type AnalysisRequest,
   type AnalysisResult,
-  collectFunnelUnits,
   concatFunnelUnits,
+  type DirectlyFollowsPart,
   type FunnelSpec,
   type FunnelUnits,
   funnelByCase,
@@ -14,12 +14,13 @@ import {
   funnelSpecProblems,
   type JourneyLog,
   ok,
+  processMapOfParts,
   type Result,
   runAnalysis,
   scopeLog,
-  sliceCases,
 } from '@parcours/core'
-import type { FunnelPartAnswer, FunnelPartRequest } from './funnel-worker.js'
+import type { PartAnswer, PartRequest } from './analysis-worker.js'
+import { computePart, type PartResult, type PartWork } from './compute-part.js'
 import { isSharedLog, sharedColumnsOf } from './shared-journey-log.js'
 
 /** Runs analyses, on several threads where that pays. */
@@ -54,14 +55,15 @@ const DEFAULT_MIN_EVENTS = 250_000
 const MAX_DEFAULT_THREADS = 4
 
 /**
- * Runs analyses like core's `runAnalysis` (the same answers), with funnels over large logs split
- * by cases across worker threads: the calling thread takes one part, each worker another, over the
- * journey log's shared columns (SharedArrayBuffers: nothing is copied), and the units are
- * concatenated in case order before the figures are summed up. A funnel stays on one thread when
- * the log is small, filtered by the request (a filtered log is a private copy), not over shared
- * memory, or counted by customer while some customer has several cases (their cases could fall in
- * different parts). Workers start at the first split funnel and live until `close()` (they do not
- * keep the process alive).
+ * Runs analyses like core's `runAnalysis` (the same answers), with funnels and process maps over
+ * large logs split by cases across worker threads: the calling thread takes one run of cases, each
+ * worker another, over the journey log's shared columns (SharedArrayBuffers: nothing is copied),
+ * and the parts are put back in case order before the figures are summed up (`funnelOfUnits`,
+ * `processMapOfParts`). An analysis stays on one thread when the log is small, filtered by the
+ * request (a filtered log is a private copy), not over shared memory, classified other than by
+ * name (process map), or counted by customer while some customer has several cases (funnel).
+ * Workers start at the first split analysis and live until `close()` (they do not keep the
+ * process alive); a failing worker is replaced and its analysis answered on one thread.
  *
  * @example
  * const analyses = createAnalysisThreads()
@@ -72,64 +74,89 @@ export function createAnalysisThreads(options: AnalysisThreadsOptions = {}): Ana
   const threads = Math.max(1, Math.floor(options.threads ?? threadsFromEnvironment()))
   const minEvents = options.minEvents ?? DEFAULT_MIN_EVENTS
   const told = (analysis: string, parts: number) => options.onRun?.({ analysis, parts })
-  let workers: FunnelWorker[] = []
-  const alone = (log: JourneyLog, request: AnalysisRequest, context: AnalysisContext) => {
-    told(request.analysis, 1)
-    return runAnalysis(log, request, context)
-  }
+  let workers: PartWorker[] = []
   const workersFor = (count: number) => {
-    while (workers.length < count) workers.push(new FunnelWorker())
+    while (workers.length < count) workers.push(new PartWorker())
     return workers.slice(0, count)
+  }
+  const close = async () => {
+    const stopping = workers
+    workers = []
+    await Promise.all(stopping.map((worker) => worker.terminate()))
   }
 
   return {
     async run(log, request, context = {}) {
-      if (request.analysis !== 'funnel' || threads === 1 || log.eventCount < minEvents)
-        return alone(log, request, context)
-      const scoped = scopeLog(log, request)
-      const spec = request.funnel
-      const byCase = scoped === log && funnelSpecProblems(spec).length === 0 ? funnelByCase(log, spec) : undefined
-      const paths = byCase === undefined ? [] : propertyPathsOf(spec)
-      const isShared =
-        byCase !== undefined &&
-        isSharedLog(
-          log,
-          paths.map((path) => log.property(path)),
-        )
-      if (byCase === undefined || !isShared) return alone(log, request, context)
-
+      const plan = threads > 1 && log.eventCount >= minEvents ? splitPlanOf(log, request) : undefined
+      if (plan === undefined) {
+        told(request.analysis, 1)
+        return runAnalysis(log, request, context)
+      }
       const bounds = caseBounds(log, threads)
-      const columns = sharedColumnsOf(log, paths)
-      const attributionPath = spec.breakdown?.property
-      const column = attributionPath === undefined ? undefined : log.property(attributionPath)
+      const columns = sharedColumnsOf(log, plan.propertyPaths)
       const asked = workersFor(bounds.length - 2).map((worker, w) =>
-        worker.collect({
-          columns,
-          spec: byCase,
-          from: bounds[w + 1] as number,
-          to: bounds[w + 2] as number,
-          ...(attributionPath === undefined ? {} : { attributionPath }),
-        }),
+        worker.compute({ columns, from: bounds[w + 1] as number, to: bounds[w + 2] as number, work: plan.work }),
       )
-      const own = collectFunnelUnits(sliceCases(log, 0, bounds[1] as number), byCase, column?.codes)
-      let parts: FunnelUnits[]
+      const own = computePart(columns, 0, bounds[1] as number, plan.work)
+      let parts: PartResult[]
       try {
         parts = [own, ...(await Promise.all(asked))]
       } catch (error) {
-        // A worker that failed (or died) is replaced next time; this answer comes from one thread.
+        // The workers are replaced next time; this answer comes from one thread.
         console.error(error)
-        await this.close()
-        return alone(log, request, context)
+        await close()
+        told(request.analysis, 1)
+        return runAnalysis(log, request, context)
       }
-      told('funnel', parts.length)
-      const units = concatFunnelUnits(spec.steps.length, parts)
-      return ok({ analysis: 'funnel', result: funnelOfUnits(spec, units, column?.values) })
+      told(request.analysis, parts.length)
+      return ok(plan.finish(parts))
     },
-    async close() {
-      const stopping = workers
-      workers = []
-      await Promise.all(stopping.map((worker) => worker.terminate()))
-    },
+    close,
+  }
+}
+
+/** How an analysis is split: the work on each part, the property columns it reads, and how the parts become the answer. */
+interface SplitPlan {
+  readonly work: PartWork
+  readonly propertyPaths: readonly string[]
+  finish(parts: readonly PartResult[]): AnalysisResult
+}
+
+/** The split plan of a request, or undefined when it runs on one thread (see `createAnalysisThreads`). */
+function splitPlanOf(log: JourneyLog, request: AnalysisRequest): SplitPlan | undefined {
+  if (request.analysis !== 'funnel' && request.analysis !== 'process-map') return undefined
+  if (scopeLog(log, request) !== log) return undefined
+  if (request.analysis === 'process-map') {
+    if (request.classifier !== 'name' || !isSharedLog(log, [])) return undefined
+    return {
+      work: { kind: 'process-map' },
+      propertyPaths: [],
+      finish: (parts) => ({
+        analysis: 'process-map',
+        result: processMapOfParts(parts as DirectlyFollowsPart[], log.names),
+      }),
+    }
+  }
+  const spec = request.funnel
+  const byCase = funnelSpecProblems(spec).length === 0 ? funnelByCase(log, spec) : undefined
+  const propertyPaths = propertyPathsOf(spec)
+  if (
+    byCase === undefined ||
+    !isSharedLog(
+      log,
+      propertyPaths.map((path) => log.property(path)),
+    )
+  )
+    return undefined
+  const attributionPath = spec.breakdown?.property
+  const values = attributionPath === undefined ? undefined : log.property(attributionPath).values
+  return {
+    work: { kind: 'funnel', spec: byCase, ...(attributionPath === undefined ? {} : { attributionPath }) },
+    propertyPaths,
+    finish: (parts) => ({
+      analysis: 'funnel',
+      result: funnelOfUnits(spec, concatFunnelUnits(spec.steps.length, parts as FunnelUnits[]), values),
+    }),
   }
 }
 
@@ -171,29 +198,29 @@ function caseBounds(log: JourneyLog, parts: number): number[] {
   return bounds
 }
 
-/** One worker thread computing funnel units; requests are posted at once and answered by id. */
-class FunnelWorker {
-  private readonly worker = new Worker(new URL('./funnel-worker.js', import.meta.url))
-  private readonly pending = new Map<number, { resolve(units: FunnelUnits): void; reject(error: Error): void }>()
+/** One worker thread doing parts; requests are posted at once and answered by id. */
+class PartWorker {
+  private readonly worker = new Worker(new URL('./analysis-worker.js', import.meta.url))
+  private readonly pending = new Map<number, { resolve(result: PartResult): void; reject(error: Error): void }>()
   private nextId = 0
 
   constructor() {
     this.worker.unref()
-    this.worker.on('message', (answer: FunnelPartAnswer) => {
+    this.worker.on('message', (answer: PartAnswer) => {
       const waiting = this.pending.get(answer.id)
       this.pending.delete(answer.id)
-      if (answer.ok) waiting?.resolve(answer.units)
-      else waiting?.reject(new Error(`funnel worker: ${answer.message}`))
+      if (answer.ok) waiting?.resolve(answer.result)
+      else waiting?.reject(new Error(`analysis worker: ${answer.message}`))
     })
     this.worker.on('error', (error) => this.failAll(error))
-    this.worker.on('exit', (code) => this.failAll(new Error(`funnel worker stopped (exit code ${code})`)))
+    this.worker.on('exit', (code) => this.failAll(new Error(`analysis worker stopped (exit code ${code})`)))
   }
 
-  collect(request: Omit<FunnelPartRequest, 'id'>): Promise<FunnelUnits> {
+  compute(request: Omit<PartRequest, 'id'>): Promise<PartResult> {
     const id = this.nextId++
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
-      this.worker.postMessage({ ...request, id })
+      this.worker.postMessage({ ...request, id } satisfies PartRequest)
     })
   }
 
