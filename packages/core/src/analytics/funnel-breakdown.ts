@@ -118,28 +118,37 @@ function grow<A extends Int32Array | Float64Array>(from: A, to: A): A {
   return to
 }
 
-/** The step figures of the given units (all of them when `members` is omitted). */
+/**
+ * The step figures of units collected in parts (consecutive parts of a log, in order: the same
+ * figures as of their concatenation), or of some `members` of a single part.
+ */
 export function summarizeFunnelSteps(
-  units: FunnelUnits,
+  parts: readonly FunnelUnits[],
   steps: readonly FunnelStepLabel[],
   members?: ArrayLike<number>,
 ): FunnelStepResult[] {
+  if (members !== undefined && parts.length !== 1) throw new RangeError('members index the units of a single part')
   const k = steps.length
-  const memberCount = members === undefined ? units.count : members.length
   const counts = new Int32Array(k)
-  for (let m = 0; m < memberCount; m++) {
-    const bits = units.reached[members === undefined ? m : (members[m] as number)] as number
-    for (let j = 0; j < k; j++) if (bits & (1 << j)) counts[j] = (counts[j] as number) + 1
+  for (const units of parts) {
+    const memberCount = members === undefined ? units.count : members.length
+    for (let m = 0; m < memberCount; m++) {
+      const bits = units.reached[members === undefined ? m : (members[m] as number)] as number
+      for (let j = 0; j < k; j++) if (bits & (1 << j)) counts[j] = (counts[j] as number) + 1
+    }
   }
   const durations = Array.from({ length: k }, (_, j) => new Float64Array(counts[j] as number))
   const filled = new Int32Array(k)
-  for (let m = 0; m < memberCount; m++) {
-    const unit = members === undefined ? m : (members[m] as number)
-    const bits = units.reached[unit] as number
-    for (let j = 1; j < k; j++) {
-      if (!(bits & (1 << j))) continue
-      ;(durations[j] as Float64Array)[filled[j] as number] = units.durations[unit * k + j] as number
-      filled[j] = (filled[j] as number) + 1
+  for (const units of parts) {
+    const memberCount = members === undefined ? units.count : members.length
+    for (let m = 0; m < memberCount; m++) {
+      const unit = members === undefined ? m : (members[m] as number)
+      const bits = units.reached[unit] as number
+      for (let j = 1; j < k; j++) {
+        if (!(bits & (1 << j))) continue
+        ;(durations[j] as Float64Array)[filled[j] as number] = units.durations[unit * k + j] as number
+        filled[j] = (filled[j] as number) + 1
+      }
     }
   }
   const first = counts[0] as number
@@ -203,7 +212,7 @@ export function breakDownFunnel(
   const rows: FunnelBreakdownRow[] = shown.map((code, row) => ({
     kind: 'value',
     value: values[code] as ScalarValue,
-    steps: summarizeFunnelSteps(units, steps, members[row] as number[]),
+    steps: summarizeFunnelSteps([units], steps, members[row] as number[]),
   }))
   const otherMembers = members[otherRow] as number[]
   if (otherMembers.length > 0)
@@ -211,13 +220,13 @@ export function breakDownFunnel(
       kind: 'other',
       value: null,
       valueCount: present.length - shown.length,
-      steps: summarizeFunnelSteps(units, steps, otherMembers),
+      steps: summarizeFunnelSteps([units], steps, otherMembers),
     })
   if (missingSize > 0)
     rows.push({
       kind: 'missing',
       value: null,
-      steps: summarizeFunnelSteps(units, steps, members[missingRow] as number[]),
+      steps: summarizeFunnelSteps([units], steps, members[missingRow] as number[]),
     })
   return rows
 }

@@ -4,6 +4,7 @@ import { DeepestOrderedAttempt, isPlainOrderedFunnel } from './deepest-ordered-a
 import { type FunnelAttribution, type FunnelCountBy, type FunnelSpec, funnelSpecProblems } from './funnel.schema.js'
 import {
   breakDownFunnel,
+  concatFunnelUnits,
   type FunnelBreakdownRow,
   type FunnelStepResult,
   type FunnelUnits,
@@ -37,21 +38,23 @@ export function computeFunnel(log: JourneyLog, spec: FunnelSpec): FunnelResult {
   const problems = funnelSpecProblems(spec)
   if (problems.length > 0) throw new Error(`Invalid funnel: ${problems.map((problem) => problem.message).join('; ')}`)
   const column = spec.breakdown === undefined ? undefined : log.property(spec.breakdown.property)
-  return funnelOfUnits(spec, collectFunnelUnits(log, spec, column?.codes), column?.values)
+  return funnelOfUnits(spec, [collectFunnelUnits(log, spec, column?.codes)], column?.values)
 }
 
 /**
- * A funnel's figures from its counted units (`collectFunnelUnits`, in one piece or concatenated
- * from parts of the log); `breakdownValues` are the values of the breakdown property's codes.
+ * A funnel's figures from its counted units (`collectFunnelUnits`), collected in one piece or in
+ * parts of the log (consecutive case ranges, in order); `breakdownValues` are the values of the
+ * breakdown property's codes.
  */
 export function funnelOfUnits(
   spec: FunnelSpec,
-  units: FunnelUnits,
+  parts: readonly FunnelUnits[],
   breakdownValues?: readonly ScalarValue[],
 ): FunnelResult {
   const labels = spec.steps.map((step) => ({ name: step.name, optional: step.optional === true }))
-  const steps = summarizeFunnelSteps(units, labels)
+  const steps = summarizeFunnelSteps(parts, labels)
   if (spec.breakdown === undefined || breakdownValues === undefined) return { countBy: spec.countBy, steps }
+  const units = parts.length === 1 ? (parts[0] as FunnelUnits) : concatFunnelUnits(spec.steps.length, parts)
   return {
     countBy: spec.countBy,
     steps,

@@ -5,7 +5,6 @@ import {
   type AnalysisProblem,
   type AnalysisRequest,
   type AnalysisResult,
-  concatFunnelUnits,
   type DirectlyFollowsPart,
   type FunnelSpec,
   type FunnelUnits,
@@ -155,7 +154,7 @@ function splitPlanOf(log: JourneyLog, request: AnalysisRequest): SplitPlan | und
     propertyPaths,
     finish: (parts) => ({
       analysis: 'funnel',
-      result: funnelOfUnits(spec, concatFunnelUnits(spec.steps.length, parts as FunnelUnits[]), values),
+      result: funnelOfUnits(spec, parts as FunnelUnits[], values),
     }),
   }
 }
