@@ -11,6 +11,8 @@
 //   parcours      createDuckDbStore + store.importer.importTable (the code `parcours import` runs),
 //                 with the mapping of the generator's columns; every DuckDB statement is timed (the
 //                 driver's run() is wrapped) and the gaps between statements are the JavaScript steps;
+//   baseline      the parcours case with the store built from another commit (--baseline <folder holding
+//                 that build's index.js, e.g. tsc output of `git archive <commit> packages/storage-duckdb/src`);
 //   reimport      the same file imported a second time into the same database (every row is a
 //                 duplicate): the time of the second import;
 //   cli           the `parcours import` command as a process, end to end (peak RSS by /usr/bin/time);
@@ -22,7 +24,7 @@
 // Events/s = rows in the file ÷ seconds until the import call returned (committed, durable). The
 // ratio is parcours events/s ÷ bare events/s. Peak RSS is the process's maxRSS.
 //
-// Flags: --sizes 10m,1m  --cases bare,bare-varchar,parcours,reimport,cli,variants
+// Flags: --sizes 10m,1m  --cases bare,bare-varchar,parcours,reimport,cli,variants (and baseline)  --baseline <dir>
 //        --repeat 1 (median of n)  --seed 42  --json <file> (all results)  --keep (keep databases)
 //        --statements <file> (variants without a parcours case: replay a statements-<size>.json saved
 //                   by an earlier run)  --memory-limit 8GB (the store's memoryLimit option in the parcours cases, PARCOURS_DUCKDB_MEMORY
@@ -123,11 +125,11 @@ function importerReaderOptions(file) {
   return `, header = true, auto_detect = false, columns = {${columns}}, strict_mode = true, quote = '"', escape = '"', encoding = 'utf-8', delim = ','`
 }
 
-async function caseParcours(file, db, kase, memoryLimit) {
+async function caseParcours(file, db, kase, memoryLimit, storeModule = '@parcours/storage-duckdb') {
   const log = []
   const t0 = performance.now()
   await instrumentDuckDb(log, t0)
-  const { createDuckDbStore } = await import('@parcours/storage-duckdb')
+  const { createDuckDbStore } = await import(storeModule)
   const store = await createDuckDbStore({ path: db, ...(memoryLimit === undefined ? {} : { memoryLimit }) })
   if (kase === 'reimport') {
     const first = await store.importer.importTable('bench', { path: file, format: 'csv', mapping: MAPPING })
@@ -187,13 +189,18 @@ async function countStoredEvents(db) {
 function classify(sql) {
   if (/read_csv|read_json|read_parquet/.test(sql)) return 'read: read_csv into TEMP import_raw'
   if (/TEMP TABLE import_checked/.test(sql)) return 'check: CREATE TEMP import_checked (cast, JSON, reasons)'
-  if (/WHERE reject IS NOT NULL/.test(sql)) return 'collect rejects (SQL)'
-  if (/INSERT (OR IGNORE )?INTO events/.test(sql)) return 'insert: INSERT INTO events … (anti-join dedup, window)'
+  if (/^SELECT count\(\*\) FROM import_raw r WHERE/.test(sql)) return 'check: count the rejected rows'
+  if (/count\(\*\) - count\(DISTINCT/.test(sql)) return 'check: are the ids unique (count - count DISTINCT)'
+  if (/TEMP TABLE import_rejects/.test(sql)) return 'check: rejected rows into TEMP import_rejects'
+  if (/TEMP TABLE import_repeated/.test(sql)) return 'check: ids repeated in the file (GROUP BY HAVING count > 1)'
+  if (/TEMP TABLE import_skipped/.test(sql)) return 'dedup: rows to leave out (rejected, repeated, stored ids)'
+  if (/WHERE reject IS NOT NULL|FROM import_rejects ORDER BY/.test(sql)) return 'collect rejects (SQL)'
+  if (/INSERT (OR IGNORE )?INTO events/.test(sql)) return 'insert: INSERT INTO events …'
   if (/^COMMIT/.test(sql)) return 'commit'
   if (/TRY_CAST\(v AS TIMESTAMPTZ\)|try_strptime\(v/.test(sql)) return 'detect timestamp format (10k sample)'
   if (/^DROP TABLE/.test(sql)) return 'drop temp tables'
   if (/max\(seq\)/.test(sql)) return 'last seq'
-  if (/count\(\*\) FROM import_checked/.test(sql)) return 'count'
+  if (/count\(\*\) FROM import_(checked|raw|repeated)/.test(sql)) return 'count'
   return 'other statements (DESCRIBE, SET, BEGIN)'
 }
 
@@ -223,13 +230,98 @@ function breakdown(log, from, to) {
  * a fresh database, then variants of the check and of the insert.
  */
 async function caseVariants(db, statementsFile) {
-  const { DuckDBInstance } = await import('@duckdb/node-api')
   const captured = JSON.parse(readFileSync(statementsFile, 'utf8'))
   const find = (pattern) => {
     const entry = captured.find((e) => pattern.test(e.sql))
     if (entry === undefined) throw new Error(`no statement matches ${pattern}`)
     return entry
   }
+  return captured.some((e) => /TEMP TABLE import_checked/.test(e.sql))
+    ? caseVariantsChecked(db, find)
+    : caseVariantsDirect(db, find, captured)
+}
+
+/**
+ * The importer since the checked copy was dropped: the checks are narrow statements over
+ * import_raw (count the rejects, are the ids unique; the rejects and the repeated ids only when
+ * there are some) and the insert reads import_raw, a million rows per statement. Replayed under
+ * the store's 2GB limit, then the insert in one statement, without its JSON columns, and keeping
+ * insertion order.
+ */
+async function caseVariantsDirect(db, find, captured) {
+  const { DuckDBInstance } = await import('@duckdb/node-api')
+  const read = find(/read_csv/)
+  const checks = captured.filter((e) => classify(e.sql).startsWith('check'))
+  const insert = find(/INSERT INTO events/)
+  const eventsTable = find(/CREATE TABLE IF NOT EXISTS events \(/).sql
+  const instance = await DuckDBInstance.create(db)
+  const connection = await instance.connect()
+  const times = {}
+  const failures = {}
+  const [projectId, base, receivedAt, , chunkEnd] = insert.values
+  const allRows = [projectId, base, receivedAt, 0, Number.MAX_SAFE_INTEGER]
+  const time = async (name, work, isTransaction = false) => {
+    const start = performance.now()
+    try {
+      if (isTransaction) await connection.run('BEGIN TRANSACTION')
+      await work()
+      if (isTransaction) await connection.run('COMMIT')
+      times[name] = seconds(performance.now() - start)
+    } catch (error) {
+      if (isTransaction) await connection.run('ROLLBACK').catch(() => {})
+      failures[name] = String(error).replace(/\s+/g, ' ').slice(0, 200)
+    }
+    process.stderr.write(`   ${name}: ${times[name] ?? failures[name]}\n`)
+  }
+  const freshEvents = async () => {
+    await connection.run('DROP TABLE IF EXISTS events')
+    await connection.run(eventsTable)
+    await connection.run('CHECKPOINT')
+  }
+  await connection.run(`SET memory_limit = '2GB'`)
+  await freshEvents()
+  await time('read: read_csv into TEMP import_raw (as the importer)', () => connection.run(read.sql, read.values))
+  const rows = Number((await connection.runAndReadAll('SELECT count(*) FROM import_raw')).getRowsJS()[0][0])
+  await connection.run(`SET TimeZone = 'UTC'`)
+  for (const check of checks) await time(`${classify(check.sql)} (as the importer)`, () => connection.run(check.sql))
+  // What the importer runs when ids repeat (or the file has rejects), whatever this file needed.
+  const mid = /count\(DISTINCT (.+?)\) FROM import_raw r$/.exec(
+    checks.find((e) => /count\(DISTINCT/.test(e.sql))?.sql ?? '',
+  )?.[1]
+  if (mid !== undefined) {
+    await time('check: ids repeated in the file, GROUP BY … HAVING count(*) > 1 (when ids repeat)', () =>
+      connection.run(`SELECT ${mid} AS mid, min(r.rowid) FROM import_raw r GROUP BY ALL HAVING count(*) > 1`),
+    )
+  }
+  await connection.run('SET preserve_insertion_order = false')
+  const chunk = chunkEnd - insert.values[3]
+  await time(
+    `insert: as the importer (${chunk} rows per statement), commit included`,
+    async () => {
+      for (let from = 0; from < rows; from += chunk)
+        await connection.run(insert.sql, [projectId, base, receivedAt, from, from + chunk])
+    },
+    true,
+  )
+  const variants = [
+    ['insert: one statement over every row', insert.sql],
+    ['insert: one statement, without the properties/traits JSON', withoutJsonObjects(insert.sql)],
+  ]
+  for (const [name, sql] of variants) {
+    await freshEvents()
+    await time(name, () => connection.run(sql, allRows), true)
+  }
+  await connection.run('SET preserve_insertion_order = true')
+  await freshEvents()
+  await time('insert: one statement, preserve_insertion_order = true', () => connection.run(insert.sql, allRows), true)
+  connection.closeSync()
+  instance.closeSync()
+  return { times, failures }
+}
+
+/** The importer up to the commit that dropped import_checked (see bench/README.md). */
+async function caseVariantsChecked(db, find) {
+  const { DuckDBInstance } = await import('@duckdb/node-api')
   const read = find(/read_csv/)
   const check = find(/TEMP TABLE import_checked/)
   const insert = find(/INSERT (OR IGNORE )?INTO events/)
@@ -357,6 +449,14 @@ async function runCase(flags) {
     if (kase === 'bare') result = await caseBare(file, db, '', memoryLimit)
     else if (kase === 'bare-varchar') result = await caseBare(file, db, importerReaderOptions(file), memoryLimit)
     else if (kase === 'parcours' || kase === 'reimport') result = await caseParcours(file, db, kase, memoryLimit)
+    else if (kase === 'baseline')
+      result = await caseParcours(
+        file,
+        db,
+        kase,
+        memoryLimit,
+        pathToFileURL(join(resolve(flags.baseline), 'index.js')).href,
+      )
     else if (kase === 'variants') result = await caseVariants(db, flags.statements)
     else throw new Error(`unknown case ${kase}`)
   } catch (error) {
@@ -498,7 +598,10 @@ async function orchestrate(flags) {
         const db = freshDb(`bench-${kase}-${name}`)
         const busyBefore = await waitForIdle(Number(flags['max-wait'] ?? 600))
         const memoryLimit = flags['memory-limit'] === undefined ? undefined : String(flags['memory-limit'])
-        const extra = memoryLimit === undefined ? [] : ['--memory-limit', memoryLimit]
+        const extra = [
+          ...(memoryLimit === undefined ? [] : ['--memory-limit', memoryLimit]),
+          ...(kase === 'baseline' ? ['--baseline', String(flags.baseline)] : []),
+        ]
         const run = kase === 'cli' ? await runCli(file, db, memoryLimit) : await runChild(kase, file, db, extra)
         if (run.error !== undefined) {
           console.log(`   ${kase.padEnd(15)} failed: ${run.error}`)
@@ -561,7 +664,7 @@ function printSummary(name, results) {
       `   ${kase.padEnd(15)} ${r.eventsPerSecond.toLocaleString('en').padStart(11)} events/s  ${(r.ms / 1000).toFixed(2).padStart(7)} s  peak RSS ${r.peakRssMb} MB${ratio}`,
     )
   }
-  for (const kase of ['parcours', 'reimport']) {
+  for (const kase of ['parcours', 'baseline', 'reimport']) {
     const r = results[kase]
     if (r === undefined || r.error !== undefined) continue
     console.log(
