@@ -64,11 +64,15 @@
 // Flags: --events 1m|10m|100k (default 1m)  --runs N (default 5)
 //        --max-wait S (wait up to S seconds for idle CPUs before each timed section, default 60)
 //        --skip-import (skip the two imports)
+//        --import-only (only the two imports: no journey table, no analyses, no second server set)
+//        --baseline <parcours.js> (also import with the CLI of another build, e.g. a `git archive` of
+//                   an older commit built with `tsc -b`: its own database on the same server, timed
+//                   the same way, so the two figures come from one run)
 
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { BENCH_DIR, DATA, describeMachine, parseFlags, ROOT, waitForIdle } from './bench-machine.mjs'
 import { COLUMNS } from './generate-events.mjs'
 import { MAPPING } from './import-csv.bench.mjs'
@@ -230,35 +234,69 @@ async function loadJourney(clickhouse, tsv, expectedRows) {
 // ---------------------------------------------------------------------------------------------
 // Imports (one server).
 
-async function measureImports(server, p, events) {
+/**
+ * `parcours import` of the CSV into the database `database` of the server, through the CLI at
+ * `bin` (this tree's, or a baseline build's), after waiting up to 60 s for idle CPUs: wall
+ * seconds, peak RSS, events/s, the summary and how busy the CPUs still were before it.
+ */
+async function importThroughParcours(server, p, events, folder, bin, database) {
+  const mapping = join(folder, 'mapping.json')
+  writeFileSync(mapping, JSON.stringify(MAPPING))
+  const env = { ...process.env, PARCOURS_EVENTS: `clickhouse://127.0.0.1:${server.httpPort}/${database}` }
+  const busyBefore = await waitForIdle(60)
+  console.log(`   parcours import → ClickHouse (${bin})…`)
+  const parcours = await run(
+    process.execPath,
+    [
+      bin,
+      'import',
+      p.csv,
+      '--mapping',
+      mapping,
+      '--db',
+      join(folder, `${database}-documents.duckdb`),
+      '--reject-file',
+      join(folder, 'rejects.csv'),
+      '--summary',
+      'json',
+    ],
+    { env, peakRss: true },
+  )
+  const summary = JSON.parse(parcours.stdout.slice(parcours.stdout.indexOf('{')))
+  const [[stored]] = await rowsOf(server, `SELECT count() FROM ${database}.events`)
+  console.log(
+    `   parcours: ${round(parcours.seconds, 2)} s, ${summary.imported} imported (${stored} rows in ${database}.events), peak RSS ${parcours.peakRssMb} MB`,
+  )
+  return {
+    seconds: round(parcours.seconds, 2),
+    imported: summary.imported,
+    summary,
+    storedRows: Number(stored),
+    peakRssMb: parcours.peakRssMb,
+    eventsPerSecond: Math.round(events / parcours.seconds),
+    busyBefore,
+  }
+}
+
+async function measureImports(server, p, events, baselineBin) {
   const folder = mkdtempSync(join(tmpdir(), 'parcours-clickhouse-bench-'))
   try {
-    const mapping = join(folder, 'mapping.json')
-    writeFileSync(mapping, JSON.stringify(MAPPING))
-    const env = { ...process.env, PARCOURS_EVENTS: `clickhouse://127.0.0.1:${server.httpPort}/bench` }
-    console.log('   parcours import → ClickHouse…')
-    const parcours = await run(
-      process.execPath,
-      [
-        join(ROOT, 'packages', 'cli', 'bin', 'parcours.js'),
-        'import',
-        p.csv,
-        '--mapping',
-        mapping,
-        '--db',
-        join(folder, 'documents.duckdb'),
-        '--reject-file',
-        join(folder, 'rejects.csv'),
-        '--summary',
-        'json',
-      ],
-      { env, peakRss: true },
+    const parcours = await importThroughParcours(
+      server,
+      p,
+      events,
+      folder,
+      join(ROOT, 'packages', 'cli', 'bin', 'parcours.js'),
+      'bench',
     )
-    const summary = JSON.parse(parcours.stdout.slice(parcours.stdout.indexOf('{')))
-    const [[stored]] = await rowsOf(server, `SELECT count() FROM bench.events`)
-    console.log(
-      `   parcours: ${round(parcours.seconds, 2)} s, ${summary.imported} imported (${stored} rows in bench.events), peak RSS ${parcours.peakRssMb} MB`,
-    )
+    const baseline =
+      baselineBin === undefined
+        ? undefined
+        : {
+            bin: baselineBin,
+            ...(await importThroughParcours(server, p, events, folder, baselineBin, 'bench_baseline')),
+          }
+    await server.query('DROP DATABASE IF EXISTS bench_baseline')
 
     await server.query('DROP TABLE IF EXISTS raw_events')
     await server.query(
@@ -283,14 +321,8 @@ async function measureImports(server, p, events) {
     )
     await server.query('DROP TABLE raw_events')
     return {
-      parcours: {
-        seconds: round(parcours.seconds, 2),
-        imported: summary.imported,
-        summary,
-        storedRows: Number(stored),
-        peakRssMb: parcours.peakRssMb,
-        eventsPerSecond: Math.round(events / parcours.seconds),
-      },
+      parcours,
+      ...(baseline === undefined ? {} : { baseline }),
       client: {
         seconds: round(client.seconds, 2),
         rows: Number(inserted),
@@ -487,6 +519,44 @@ function printTable(header, rows) {
   for (const row of rows) console.log(line(row))
 }
 
+/** `--baseline <parcours.js>`: the CLI of another build to import with too (an absolute path, or relative to the repo). */
+const baselineBin = (flags) => (typeof flags.baseline === 'string' ? resolve(ROOT, flags.baseline) : undefined)
+
+/** The import table: both paths, events/s, peak RSS and the ratio. */
+function printImport({ parcours, baseline, client }) {
+  console.log('import of the CSV into ClickHouse (one server):')
+  printTable(
+    ['path', 'seconds', 'events/s', 'peak RSS MB', 'client÷Parcours'],
+    [
+      ...(baseline === undefined
+        ? []
+        : [
+            [
+              `baseline parcours import (${baseline.bin})`,
+              String(baseline.seconds),
+              String(baseline.eventsPerSecond),
+              String(baseline.peakRssMb ?? '–'),
+              `${(client.eventsPerSecond / baseline.eventsPerSecond).toFixed(1)}×`,
+            ],
+          ]),
+      [
+        'parcours import (PARCOURS_EVENTS)',
+        String(parcours.seconds),
+        String(parcours.eventsPerSecond),
+        String(parcours.peakRssMb ?? '–'),
+        '',
+      ],
+      [
+        'clickhouse-client CSVWithNames',
+        String(client.seconds),
+        String(client.eventsPerSecond),
+        String(client.peakRssMb ?? '–'),
+        `${(client.eventsPerSecond / parcours.eventsPerSecond).toFixed(1)}×`,
+      ],
+    ],
+  )
+}
+
 async function main(flags) {
   const events = parseSize(flags.events ?? '1m')
   const runs = Number(flags.runs ?? 5)
@@ -496,6 +566,7 @@ async function main(flags) {
   const machine = describeMachine()
   console.log(`machine: ${JSON.stringify(machine)}`)
   console.log(`\n== ${p.name} events, ${runs} runs per measure`)
+  if (flags['import-only'] === true) return importOnly(p, events, machine, flags)
   const prepared = await prepare(p)
   console.log(`   journey: ${prepared.rows} rows, ${prepared.customers} customers`)
   const core = await import('@parcours/core')
@@ -513,7 +584,8 @@ async function main(flags) {
     console.log('\n-- one server')
     running = await adapter.startClickHouseServers({ shards: 1 })
     result.clickhouseVersion = (await running.servers[0].query('SELECT version()')).trim()
-    if (flags['skip-import'] !== true) result.import = await measureImports(running.servers[0], p, events)
+    if (flags['skip-import'] !== true)
+      result.import = await measureImports(running.servers[0], p, events, baselineBin(flags))
     await running.servers[0].query('DROP DATABASE IF EXISTS bench')
     result.load1 = await loadJourney(running, p.journeyTsv, prepared.rows)
     console.log(`   journey loaded: ${JSON.stringify(result.load1)}`)
@@ -540,29 +612,7 @@ async function main(flags) {
 
   // Report.
   console.log(`\n== Results, ${p.name} events (${prepared.rows} journey events, ${prepared.customers} customers)`)
-  if (result.import !== undefined) {
-    const { parcours, client } = result.import
-    console.log('import of the CSV into ClickHouse (one server):')
-    printTable(
-      ['path', 'seconds', 'events/s', 'peak RSS MB', 'client÷Parcours'],
-      [
-        [
-          'parcours import (PARCOURS_EVENTS)',
-          String(parcours.seconds),
-          String(parcours.eventsPerSecond),
-          String(parcours.peakRssMb ?? '–'),
-          '',
-        ],
-        [
-          'clickhouse-client CSVWithNames',
-          String(client.seconds),
-          String(client.eventsPerSecond),
-          String(client.peakRssMb ?? '–'),
-          `${(client.eventsPerSecond / parcours.eventsPerSecond).toFixed(1)}×`,
-        ],
-      ],
-    )
-  }
+  if (result.import !== undefined) printImport(result.import)
   console.log(`\nanalyses, warm median of ${runs} runs (ms):`)
   const ratio = (a, b) => `${(a / b).toFixed(2)}×`
   const table = ANALYSES.map((name) => {
@@ -622,6 +672,33 @@ async function main(flags) {
   )
   writeFileSync(p.result, `${JSON.stringify(result, null, 2)}\n`)
   console.log(`\nwritten: ${p.result}`)
+}
+
+/** `--import-only`: the two imports on one server, printed and written to clickhouse-<n>-import.json. */
+async function importOnly(p, events, machine, flags) {
+  const adapter = await import('@parcours/storage-clickhouse')
+  const running = await adapter.startClickHouseServers({ shards: 1 })
+  const stop = async () => {
+    await running.stop()
+    process.exit(130)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  try {
+    const result = {
+      machine,
+      events: p.name,
+      import: await measureImports(running.servers[0], p, events, baselineBin(flags)),
+    }
+    printImport(result.import)
+    const file = p.result.replace(/\.json$/, '-import.json')
+    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`)
+    console.log(`\nwritten: ${file}`)
+  } finally {
+    await running.stop()
+    process.off('SIGINT', stop)
+    process.off('SIGTERM', stop)
+  }
 }
 
 await main(parseFlags(process.argv.slice(2)))

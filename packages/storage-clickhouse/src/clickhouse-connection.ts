@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream'
+import { StringDecoder } from 'node:string_decoder'
 import { type ClickHouseClient, createClient } from '@clickhouse/client'
 
 /**
@@ -22,6 +24,13 @@ export interface ClickHouseConnection {
    * strings (ClickHouse quotes them in JSON), Nullable columns as null.
    */
   select<Row = Record<string, unknown>>(sql: string, settings?: ClickHouseSettings): Promise<Row[]>
+  /**
+   * Runs an INSERT ending in `FORMAT <format>` whose data is `body`, streamed as the request body
+   * piece by piece (the statement goes in the URL): the data is never one SQL string.
+   */
+  insert(sql: string, body: Iterable<string> | AsyncIterable<string>, settings?: ClickHouseSettings): Promise<void>
+  /** Runs a statement and answers its response body piece by piece as it arrives (UTF-8 text). */
+  stream(sql: string, settings?: ClickHouseSettings): AsyncIterable<string>
   /** Closes the client's sockets. */
   close(): Promise<void>
 }
@@ -75,41 +84,66 @@ export function createClickHouseConnection(options: ClickHouseConnectionOptions)
     ...(options.password === undefined || options.password === null ? {} : { password: options.password }),
   })
 
-  async function send(sql: string, settings: ClickHouseSettings): Promise<string> {
+  async function* send(
+    sql: string,
+    settings: ClickHouseSettings,
+    body?: Iterable<string> | AsyncIterable<string>,
+  ): AsyncGenerator<string> {
     const all: Record<string, string | number> = { wait_end_of_query: 1 }
     const length = Buffer.byteLength(sql, 'utf8')
     if (length >= DEFAULT_MAX_QUERY_SIZE) all.max_query_size = length + 1024
     Object.assign(all, options.settings, settings)
     try {
-      const result = await client.exec({ query: sql, clickhouse_settings: all as Record<string, never> })
-      let text = ''
-      for await (const chunk of result.stream) text += typeof chunk === 'string' ? chunk : chunk.toString('utf8')
-      return text
+      const result = await client.exec({
+        query: sql,
+        clickhouse_settings: all as Record<string, never>,
+        ...(body === undefined ? {} : { values: Readable.from(body, { objectMode: false }) }),
+      })
+      // A character's UTF-8 bytes may straddle two chunks: the decoder holds them until complete.
+      const decoder = new StringDecoder('utf8')
+      for await (const chunk of result.stream) yield typeof chunk === 'string' ? chunk : decoder.write(chunk)
+      yield decoder.end()
     } catch (cause) {
-      const message = cause instanceof Error ? cause.message : String(cause)
-      const code = (cause as { code?: unknown }).code
-      const numeric = typeof code === 'string' && /^\d+$/.test(code) ? Number(code) : null
-      throw new ClickHouseError(
-        numeric === null && !/Code: \d+/.test(message)
-          ? `ClickHouse at ${url} could not be reached: ${message}`
-          : `ClickHouse at ${url} refused a statement: ${message.trim().slice(0, 1000)}`,
-        numeric ?? (/Code: (\d+)/.exec(message)?.[1] === undefined ? null : Number(/Code: (\d+)/.exec(message)?.[1])),
-        url,
-        { cause },
-      )
+      throw clickHouseError(cause, url)
     }
+  }
+
+  const readAll = async (pieces: AsyncIterable<string>) => {
+    let text = ''
+    for await (const piece of pieces) text += piece
+    return text
   }
 
   return {
     url,
     database,
-    execute: (sql, settings = {}) => send(sql, settings),
+    execute: (sql, settings = {}) => readAll(send(sql, settings)),
+    async insert(sql, body, settings = {}) {
+      await readAll(send(sql, settings, body))
+    },
+    stream: (sql, settings = {}) => send(sql, settings),
     async select<Row>(sql: string, settings: ClickHouseSettings = {}) {
-      const text = await send(`${sql}\nFORMAT JSONEachRow`, settings)
+      const text = await readAll(send(`${sql}\nFORMAT JSONEachRow`, settings))
       const rows: Row[] = []
       for (const line of text.split('\n')) if (line !== '') rows.push(JSON.parse(line) as Row)
       return rows
     },
     close: () => client.close(),
   }
+}
+
+/** A failure of the client as a ClickHouseError: the server's refusal (with its code) or an unreachable server. */
+function clickHouseError(cause: unknown, url: string): ClickHouseError {
+  const message = cause instanceof Error ? cause.message : String(cause)
+  const code = (cause as { code?: unknown }).code
+  const numeric = typeof code === 'string' && /^\d+$/.test(code) ? Number(code) : null
+  const quoted = /Code: (\d+)/.exec(message)?.[1]
+  return new ClickHouseError(
+    numeric === null && quoted === undefined
+      ? `ClickHouse at ${url} could not be reached: ${message}`
+      : `ClickHouse at ${url} refused a statement: ${message.trim().slice(0, 1000)}`,
+    numeric ?? (quoted === undefined ? null : Number(quoted)),
+    url,
+    { cause },
+  )
 }

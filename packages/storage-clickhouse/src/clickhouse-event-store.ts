@@ -10,6 +10,7 @@ import {
 } from './escape-sql.js'
 import { EVENT_COLUMNS, EVENTS_TABLE } from './migrations.js'
 import { readStoredEvents } from './read-stored-events.js'
+import { tabSeparatedValues } from './tab-separated.js'
 
 export interface ClickHouseEventStoreOptions {
   /** The server queries and inserts go to (on a cluster: any server, all hold the Distributed table). */
@@ -29,6 +30,58 @@ export interface ClickHouseEventStoreOptions {
  */
 const INSERT_SETTINGS = { insert_distributed_sync: 1 } as const
 
+/**
+ * The event store on ClickHouse: core's port, and bulk imports (see {@link EventImportSession}).
+ */
+export interface ClickHouseEventStore extends EventStore {
+  /**
+   * Opens a bulk import into a project, once the previous import of this store has ended (one
+   * import at a time). Appends keep running meanwhile; the session tells them apart.
+   */
+  beginImport(projectId: string): Promise<EventImportSession>
+}
+
+/**
+ * A bulk import into one project, for files of any size: the importer reads the project's stored
+ * message ids once (`storedMessageIds`), leaves those out of the file's events itself (with disk
+ * to spare, e.g. in DuckDB), and writes the rest chunk by chunk in journey order. Memory stays
+ * bounded by a chunk on both sides; there is no `message_id IN (…)` query per chunk.
+ *
+ * Exactly once: the ids stored before the session began are the caller's to leave out; `write`
+ * drops the ids that appends stored since (imports wait for each other, so nothing else writes).
+ * Each chunk is one insert: a failure midway leaves the chunks already written, and a new import
+ * of the same events writes exactly the missing ones.
+ */
+export interface EventImportSession {
+  /** The project's message ids stored when the session began, `size` at a time, in no order. */
+  storedMessageIds(size?: number): AsyncIterable<readonly string[]>
+  /**
+   * Stores events none of whose ids `storedMessageIds` gave, each id once, given in journey order
+   * chunk after chunk: they are numbered after the project's last seq in the order given.
+   * `duplicates` counts the ids an append stored since the session began.
+   */
+  write(events: readonly JsonTextEvent[]): Promise<AppendResult>
+  /** Ends the session: the next import may begin. */
+  end(): void
+}
+
+/**
+ * An event to import whose JSON fields come as JSON text, as a reader of stored JSON has them:
+ * the texts are stored as given, not parsed and written again (`properties` is parsed once, for
+ * its top-level keys, while its row is built).
+ */
+export interface JsonTextEvent extends Omit<NewEvent, 'properties' | 'traits' | 'context'> {
+  /** The JSON text of the properties (an object). */
+  readonly propertiesJson: string
+  /** The JSON text of the traits (an object). */
+  readonly traitsJson: string
+  /** The JSON text of the context (an object). */
+  readonly contextJson: string
+}
+
+/** Rows per piece of an insert's streamed body. */
+const BODY_PIECE_ROWS = 2_000
+
 interface PendingAppend {
   readonly projectId: string
   readonly events: readonly NewEvent[]
@@ -47,6 +100,10 @@ interface PendingAppend {
  * one shard and one partition, and could not report `duplicates` nor keep `seq` for new events.)
  * The price: one process writes a database at a time.
  *
+ * Bulk imports (`beginImport`) skip the per-chunk `IN` check: the importer reads the project's ids
+ * once and leaves them out itself, and each chunk goes through the same queue, where the ids that
+ * appends stored since the import began are dropped (one import at a time per store).
+ *
  * `seq`: ClickHouse has no sequence. Each project's last seq is read once (`max(seq)` of its
  * events) and then counted on in memory, reserved before the insert: a failed insert leaves a gap,
  * never a reused number; a restart reads `max(seq)` again, so numbering survives restarts.
@@ -55,14 +112,25 @@ interface PendingAppend {
  * const events = createClickHouseEventStore({ connection, database: 'parcours' })
  * await events.append('acme', [event]) // → { inserted: 1, duplicates: 0 }
  */
-export function createClickHouseEventStore(options: ClickHouseEventStoreOptions): EventStore {
+export function createClickHouseEventStore(options: ClickHouseEventStoreOptions): ClickHouseEventStore {
   const { connection, countCustomers } = options
   const now = options.now ?? (() => new Date())
   const table = `${quoteIdentifier(options.database)}.${EVENTS_TABLE}`
   const lastSeq = new Map<string, number>()
+  const lastSeqReads = new Map<string, Promise<number>>()
   let pending: PendingAppend[] = []
-  let writing: Promise<void> = Promise.resolve()
+  let writing: Promise<unknown> = Promise.resolve()
   let isFlushScheduled = false
+  /** The import in progress: its project and the ids appends stored in it since it began. */
+  let importing: { readonly projectId: string; readonly appended: Set<string> } | null = null
+  let importsDone: Promise<void> = Promise.resolve()
+
+  /** Runs `work` after every write queued before it: the store's single writer. */
+  const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
+    const done = writing.then(work)
+    writing = done.catch(() => undefined)
+    return done
+  }
 
   const flush = async () => {
     isFlushScheduled = false
@@ -88,6 +156,7 @@ export function createClickHouseEventStore(options: ClickHouseEventStoreOptions)
       else requests.push(index)
     })
     const rows: string[] = []
+    const stored: { readonly projectId: string; readonly messageId: string }[] = []
     const receivedAt = now().getTime()
     for (const [projectId, requests] of byProject) {
       const seen = new Set<string>()
@@ -99,20 +168,20 @@ export function createClickHouseEventStore(options: ClickHouseEventStoreOptions)
           candidates.push({ event, request })
         }
       }
-      const stored = await storedMessageIds(projectId, [...seen])
-      const fresh = candidates.filter(({ event }) => !stored.has(event.messageId))
+      const already = await storedMessageIds(projectId, [...seen])
+      const fresh = candidates.filter(({ event }) => !already.has(event.messageId))
       if (fresh.length === 0) continue
       const base = await reserveSeq(projectId, fresh.length)
       fresh.forEach(({ event, request }, i) => {
-        rows.push(eventRow(projectId, base + 1 + i, event, receivedAt))
+        rows.push(eventRow(projectId, base + 1 + i, withJsonText(event), event.properties, receivedAt))
         inserted[request] = (inserted[request] ?? 0) + 1
+        stored.push({ projectId, messageId: event.messageId })
       })
     }
-    if (rows.length > 0) {
-      await connection.execute(`INSERT INTO ${table} (${EVENT_COLUMNS.join(', ')}) VALUES ${rows.join(',\n')}`, {
-        ...INSERT_SETTINGS,
-      })
-    }
+    await insertRows(rows)
+    // An import that began before this insert ended may not see these rows: it skips them by id.
+    for (const { projectId, messageId } of stored)
+      if (importing?.projectId === projectId) importing.appended.add(messageId)
     return group.map((request, index) => ({
       inserted: inserted[index] ?? 0,
       duplicates: request.events.length - (inserted[index] ?? 0),
@@ -128,26 +197,92 @@ export function createClickHouseEventStore(options: ClickHouseEventStoreOptions)
     return new Set(rows.map((row) => row.message_id))
   }
 
+  /** Rows of `eventRow` as one insert, its data streamed as the body (`FORMAT Values`). */
+  async function insertRows(rows: readonly string[]): Promise<void> {
+    if (rows.length === 0) return
+    await connection.insert(
+      `INSERT INTO ${table} (${EVENT_COLUMNS.join(', ')}) FORMAT Values`,
+      bodyPieces(rows),
+      INSERT_SETTINGS,
+    )
+  }
+
+  /**
+   * Reserves `count` seqs of a project and answers the last one before them. Safe outside the
+   * queue: the project's `max(seq)` is read once, by whichever caller comes first.
+   */
   async function reserveSeq(projectId: string, count: number): Promise<number> {
-    let base = lastSeq.get(projectId)
-    if (base === undefined) {
-      const [row] = await connection.select<{ last: string }>(
-        `SELECT max(seq) AS last FROM ${table} WHERE project = ${quoteString(projectId)}`,
-      )
-      base = Number(row?.last ?? 0)
+    if (!lastSeq.has(projectId)) {
+      let read = lastSeqReads.get(projectId)
+      if (read === undefined) {
+        read = connection
+          .select<{ last: string }>(`SELECT max(seq) AS last FROM ${table} WHERE project = ${quoteString(projectId)}`)
+          .then(([row]) => Number(row?.last ?? 0))
+        lastSeqReads.set(projectId, read)
+        read.catch(() => lastSeqReads.delete(projectId))
+      }
+      const last = await read
+      lastSeqReads.delete(projectId)
+      if (!lastSeq.has(projectId)) lastSeq.set(projectId, last)
     }
+    const base = lastSeq.get(projectId) ?? 0
     lastSeq.set(projectId, base + count)
     return base
   }
 
+  async function beginImport(projectId: string): Promise<EventImportSession> {
+    const previous = importsDone
+    let release = () => {}
+    importsDone = new Promise((resolve) => {
+      release = resolve
+    })
+    await previous
+    const appended = new Set<string>()
+    importing = { projectId, appended }
+    let isOpen = true
+    return {
+      async *storedMessageIds(size = 10_000) {
+        yield* tabSeparatedValues(
+          connection.stream(
+            `SELECT message_id FROM ${table} WHERE project = ${quoteString(projectId)} FORMAT TabSeparated`,
+          ),
+          size,
+        )
+      },
+      async write(events) {
+        if (!isOpen) throw new Error('this import session has ended')
+        if (events.length === 0) return { inserted: 0, duplicates: 0 }
+        // Numbered and written out of the queue, so the next chunk is prepared while this one is
+        // inserted; only the check against appends and the insert wait for the other writes.
+        const base = await reserveSeq(projectId, events.length)
+        const receivedAt = now().getTime()
+        const rows = events.map((event, i) =>
+          eventRow(projectId, base + 1 + i, event, parseProperties(event.propertiesJson), receivedAt),
+        )
+        return enqueue(async () => {
+          const kept = appended.size === 0 ? rows : rows.filter((_, i) => !appended.has(events[i]?.messageId ?? ''))
+          await insertRows(kept)
+          return { inserted: kept.length, duplicates: events.length - kept.length }
+        })
+      },
+      end() {
+        if (!isOpen) return
+        isOpen = false
+        if (importing?.appended === appended) importing = null
+        release()
+      },
+    }
+  }
+
   return {
+    beginImport,
     append(projectId, events) {
       if (events.length === 0) return Promise.resolve({ inserted: 0, duplicates: 0 })
       return new Promise<AppendResult>((resolve, reject) => {
         pending.push({ projectId, events, resolve, reject })
         if (!isFlushScheduled) {
           isFlushScheduled = true
-          writing = writing.then(flush)
+          void enqueue(flush)
         }
       })
     },
@@ -167,9 +302,34 @@ export function createClickHouseEventStore(options: ClickHouseEventStoreOptions)
   }
 }
 
-/** One `VALUES` tuple, in the order of EVENT_COLUMNS. */
-function eventRow(projectId: string, seq: number, event: NewEvent, receivedAt: number): string {
-  const [keys, values] = propertyTexts(event.properties)
+/** Rows as the pieces of a `FORMAT Values` body, {@link BODY_PIECE_ROWS} rows each. */
+function* bodyPieces(rows: readonly string[]): Generator<string> {
+  for (let from = 0; from < rows.length; from += BODY_PIECE_ROWS)
+    yield `${rows.slice(from, from + BODY_PIECE_ROWS).join(',\n')}${from + BODY_PIECE_ROWS < rows.length ? ',\n' : '\n'}`
+}
+
+/** A new event with its JSON fields written as text. */
+function withJsonText(event: NewEvent): JsonTextEvent {
+  const { properties, traits, context, ...rest } = event
+  return {
+    ...rest,
+    propertiesJson: JSON.stringify(properties),
+    traitsJson: JSON.stringify(traits),
+    contextJson: JSON.stringify(context),
+  }
+}
+
+const parseProperties = (text: string): JsonObject => (text === '{}' ? {} : (JSON.parse(text) as JsonObject))
+
+/** One `VALUES` tuple, in the order of EVENT_COLUMNS; `properties` is the object `event.propertiesJson` holds. */
+function eventRow(
+  projectId: string,
+  seq: number,
+  event: JsonTextEvent,
+  properties: JsonObject,
+  receivedAt: number,
+): string {
+  const [keys, values] = propertyTexts(properties)
   return `(${[
     quoteString(projectId),
     quoteString(event.messageId),
@@ -180,9 +340,9 @@ function eventRow(projectId: string, seq: number, event: NewEvent, receivedAt: n
     quoteNullableString(event.userId),
     quoteInteger(event.timestamp),
     quoteNullableString(event.channel),
-    quoteString(JSON.stringify(event.properties)),
-    quoteString(JSON.stringify(event.traits)),
-    quoteString(JSON.stringify(event.context)),
+    quoteString(event.propertiesJson),
+    quoteString(event.traitsJson),
+    quoteString(event.contextJson),
     quoteStringArray(keys),
     quoteStringArray(values),
     quoteInteger(receivedAt),

@@ -14,8 +14,11 @@ export {
   createClickHouseConnection,
 } from './clickhouse-connection.js'
 export {
+  type ClickHouseEventStore,
   type ClickHouseEventStoreOptions,
   createClickHouseEventStore,
+  type EventImportSession,
+  type JsonTextEvent,
   propertyTextSql,
 } from './clickhouse-event-store.js'
 export {

@@ -1,10 +1,10 @@
-import { type EventStore, err, ok, type Result } from '@parcours/core'
+import { err, ok, type Result } from '@parcours/core'
 import {
   type ClickHouseConnection,
   type ClickHouseSettings,
   createClickHouseConnection,
 } from './clickhouse-connection.js'
-import { createClickHouseEventStore } from './clickhouse-event-store.js'
+import { type ClickHouseEventStore, createClickHouseEventStore } from './clickhouse-event-store.js'
 import {
   EVENT_STORE_MIGRATIONS,
   type Migration,
@@ -16,7 +16,7 @@ import type { ClickHouseLocation } from './parse-clickhouse-url.js'
 
 /** The events of a `PARCOURS_EVENTS=clickhouse://…` location, ready: schema migrated, store open. */
 export interface ClickHouseEvents {
-  readonly events: EventStore
+  readonly events: ClickHouseEventStore
   /** The server queries go to (the first listed). */
   readonly connection: ClickHouseConnection
   /** One connection per listed server (the cluster's servers), for per-server work such as migrations. */

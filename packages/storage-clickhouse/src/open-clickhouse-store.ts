@@ -1,6 +1,5 @@
 import {
   DEFAULT_IDENTITY_RULES,
-  type EventStore,
   type IdentityRules,
   type IdentityStore,
   type JourneyLogSource,
@@ -8,6 +7,7 @@ import {
   type Result,
 } from '@parcours/core'
 import type { ClickHouseConnection, ClickHouseSettings } from './clickhouse-connection.js'
+import type { ClickHouseEventStore } from './clickhouse-event-store.js'
 import { createClickHouseIdentityStore } from './clickhouse-identity-store.js'
 import { createClickHouseJourneyIndex } from './clickhouse-journey-index.js'
 import { type MigrationError, type MigrationReport, STORE_MIGRATIONS } from './migrations.js'
@@ -19,7 +19,8 @@ import type { ClickHouseLocation } from './parse-clickhouse-url.js'
  * (the identity map kept in ClickHouse) and the journey logs every analysis runs on.
  */
 export interface ClickHouseStore {
-  readonly events: EventStore
+  /** core's event store, and bulk imports (`beginImport`). */
+  readonly events: ClickHouseEventStore
   readonly identities: IdentityStore
   readonly journeys: JourneyLogSource
   /** The server queries go to (the first listed). */

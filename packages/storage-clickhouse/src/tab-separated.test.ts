@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { tabSeparatedValues, unescapeTabSeparated } from './tab-separated.js'
+
+describe('reading TabSeparated output', () => {
+  it.each([
+    ['plain', 'plain'],
+    ["l\\'été", "l'été"],
+    ['a\\tb\\nc\\\\d', 'a\tb\nc\\d'],
+    ['\\0\\b\\f\\r\\a\\v\\e', '\0\b\f\r\x07\v\x1B'],
+    ['\\\\n stays a backslash then n', '\\n stays a backslash then n'],
+    ['ends with a lone backslash\\', 'ends with a lone backslash\\'],
+  ])('unescapes %j', (field, value) => {
+    expect(unescapeTabSeparated(field)).toBe(value)
+  })
+
+  it('splits rows across pieces cut anywhere, and groups them by size', async () => {
+    async function* pieces() {
+      yield 'a\nb'
+      yield 'c\\'
+      yield 'n\nd\n'
+      yield 'e\n'
+    }
+    const groups: string[][] = []
+    for await (const group of tabSeparatedValues(pieces(), 2)) groups.push(group)
+    expect(groups).toEqual([
+      ['a', 'bc\n'],
+      ['d', 'e'],
+    ])
+  })
+})

@@ -1,0 +1,63 @@
+/**
+ * Reading ClickHouse's `TabSeparated` output: one row per line, fields split by tabs, and inside a
+ * field `\` escapes (`\t`, `\n`, `\\`, `\'`, `\0`…), `\N` being NULL. Used where a result is too
+ * large to parse as JSON rows (a project's message ids).
+ */
+
+const ESCAPED: Readonly<Record<string, string>> = {
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  0: '\0',
+  a: '\x07',
+  v: '\v',
+  e: '\x1B',
+}
+
+/**
+ * One `TabSeparated` field as the string it holds: an escaped letter of ClickHouse's list is its
+ * control character, any other escaped character is itself.
+ *
+ * @example unescapeTabSeparated("l\\'été\\n\\\\") // → "l'été\n\\"
+ */
+export function unescapeTabSeparated(field: string): string {
+  const first = field.indexOf('\\')
+  if (first === -1) return field
+  let text = field.slice(0, first)
+  for (let i = first; i < field.length; i++) {
+    const character = field[i] as string
+    if (character !== '\\' || i + 1 >= field.length) {
+      text += character
+      continue
+    }
+    const next = field[++i] as string
+    text += ESCAPED[next] ?? next
+  }
+  return text
+}
+
+/**
+ * The one-column rows of a `TabSeparated` response as it arrives (pieces cut anywhere), unescaped,
+ * `size` at a time.
+ *
+ * @example for await (const ids of tabSeparatedValues(connection.stream(sql), 10_000)) …
+ */
+export async function* tabSeparatedValues(pieces: AsyncIterable<string>, size: number): AsyncGenerator<string[]> {
+  let rest = ''
+  let values: string[] = []
+  for await (const piece of pieces) {
+    const lines = (rest + piece).split('\n')
+    rest = lines.pop() ?? ''
+    for (const line of lines) {
+      values.push(unescapeTabSeparated(line))
+      if (values.length >= size) {
+        yield values
+        values = []
+      }
+    }
+  }
+  if (rest !== '') values.push(unescapeTabSeparated(rest))
+  if (values.length > 0) yield values
+}
