@@ -113,7 +113,9 @@ const FUNNELS: Record<string, FunnelSpecInput> = {
   },
 }
 
-const runs: { analysis: string; parts: number }[] = []
+const runs: { analysis: string; parts: number; byCaller: number }[] = []
+/** Three threads, eight chunks each. */
+const SPLIT = 24
 const threads = createAnalysisThreads({ threads: 3, minEvents: 0, onRun: (run) => runs.push(run) })
 afterAll(() => threads.close())
 
@@ -132,14 +134,14 @@ describe('analyses on worker threads', () => {
 
   it('split funnels over three threads and give core’s answer for every mode, option and counting unit', async () => {
     for (const funnel of Object.values(FUNNELS)) {
-      expect(await compare(customerLog, { analysis: 'funnel', funnel })).toBe(3)
+      expect(await compare(customerLog, { analysis: 'funnel', funnel })).toBe(SPLIT)
     }
   })
 
   it('split process maps over three threads and give core’s answer', async () => {
-    expect(await compare(customerLog, { analysis: 'process-map' })).toBe(3)
+    expect(await compare(customerLog, { analysis: 'process-map' })).toBe(SPLIT)
     const byOrder = sharedCopy(buildJourneyLog(randomInputs(7, 300), { caseProperty: 'order' }))
-    expect(await compare(byOrder, { analysis: 'process-map', caseProperty: 'order' })).toBe(3)
+    expect(await compare(byOrder, { analysis: 'process-map', caseProperty: 'order' })).toBe(SPLIT)
   })
 
   it('give core’s answer on many random logs, whatever the sizes of the parts', async () => {
@@ -155,7 +157,7 @@ describe('analyses on worker threads', () => {
     // A customer with several cases (cases by order) counted by customer: cases of one unit could fall apart.
     const byOrder = sharedCopy(buildJourneyLog(randomInputs(1, 400), { caseProperty: 'order' }))
     expect(await compare(byOrder, { analysis: 'funnel', funnel })).toBe(1)
-    expect(await compare(byOrder, { analysis: 'funnel', funnel: { ...funnel, countBy: 'case' } })).toBe(3)
+    expect(await compare(byOrder, { analysis: 'funnel', funnel: { ...funnel, countBy: 'case' } })).toBe(SPLIT)
     // A filtered log is a private copy.
     expect(await compare(customerLog, { analysis: 'funnel', funnel, channels: ['web'] })).toBe(1)
     // Columns outside shared memory would be copied to each thread.
@@ -167,12 +169,31 @@ describe('analyses on worker threads', () => {
     expect(await compare(customerLog, { analysis: 'variants', top: 5 })).toBe(1)
   })
 
+  it('can leave every chunk to the workers, the calling thread only waiting', async () => {
+    const workersOnly = createAnalysisThreads({
+      threads: 3,
+      minEvents: 0,
+      callerComputes: false,
+      onRun: (run) => runs.push(run),
+    })
+    for (const request of [
+      ...Object.values(FUNNELS).map((funnel) => ({ analysis: 'funnel', funnel })),
+      { analysis: 'process-map' },
+    ]) {
+      const parsed = AnalysisRequest.parse(request)
+      runs.length = 0
+      expect(await workersOnly.run(customerLog, parsed)).toEqual(runAnalysis(customerLog, parsed))
+      expect(runs).toEqual([{ analysis: parsed.analysis, parts: SPLIT, byCaller: 0 }])
+    }
+    await workersOnly.close()
+  })
+
   it('keep small logs on the calling thread (the default threshold)', async () => {
     const small = createAnalysisThreads({ threads: 3, onRun: (run) => runs.push(run) })
     runs.length = 0
     const request = AnalysisRequest.parse({ analysis: 'funnel', funnel: FUNNELS['plain ordered, by customer'] })
     expect(await small.run(customerLog, request)).toEqual(runAnalysis(customerLog, request))
-    expect(runs).toEqual([{ analysis: 'funnel', parts: 1 }])
+    expect(runs).toEqual([{ analysis: 'funnel', parts: 1, byCaller: 1 }])
     await small.close()
   })
 

@@ -18,8 +18,8 @@ import {
   runAnalysis,
   scopeLog,
 } from '@parcours/core'
-import type { PartAnswer, PartRequest } from './analysis-worker.js'
-import { computePart, type PartResult, type PartWork } from './compute-part.js'
+import type { ChunksAnswer, ChunksRequest } from './analysis-worker.js'
+import { type ChunkedWork, type ChunkResult, computeChunks, type PartResult, type PartWork } from './compute-part.js'
 import { isSharedLog, sharedColumnsOf } from './shared-journey-log.js'
 
 /** Runs analyses, on several threads where that pays. */
@@ -38,8 +38,13 @@ export interface AnalysisThreadsOptions {
   readonly threads?: number
   /** Logs with fewer events run on the calling thread alone (default 250,000). */
   readonly minEvents?: number
-  /** Told in how many parts each analysis ran (1: on the calling thread alone). */
-  readonly onRun?: (run: { readonly analysis: string; readonly parts: number }) => void
+  /**
+   * Whether the calling thread computes chunks too (default true); false keeps it free for other
+   * work (a server's event loop) at the cost of one thread.
+   */
+  readonly callerComputes?: boolean
+  /** Told in how many parts each analysis ran (1: on the calling thread alone), and how many the calling thread did. */
+  readonly onRun?: (run: { readonly analysis: string; readonly parts: number; readonly byCaller: number }) => void
 }
 
 /** Runs every analysis on the calling thread (core's `runAnalysis`, answered as a promise). */
@@ -51,18 +56,22 @@ export const ONE_THREAD: AnalysisRunner = {
 /** The variable that sets the threads of analyses (1: the calling thread only). */
 export const ANALYSIS_THREADS_VARIABLE = 'PARCOURS_ANALYSIS_THREADS'
 const DEFAULT_MIN_EVENTS = 250_000
+/** Chunks per thread: enough that a slower thread (a worker's JIT, another process) is made up for. */
+const CHUNKS_PER_THREAD = 8
 const MAX_DEFAULT_THREADS = 4
 
 /**
  * Runs analyses like core's `runAnalysis` (the same answers), with funnels and process maps over
- * large logs split by cases across worker threads: the calling thread takes one run of cases, each
- * worker another, over the journey log's shared columns (SharedArrayBuffers: nothing is copied),
- * and the parts are put back in case order before the figures are summed up (`funnelOfUnits`,
- * `processMapOfParts`). An analysis stays on one thread when the log is small, filtered by the
- * request (a filtered log is a private copy), not over shared memory, classified other than by
- * name (process map), or counted by customer while some customer has several cases (funnel).
- * Workers start at the first split analysis and live until `close()` (they do not keep the
- * process alive); a failing worker is replaced and its analysis answered on one thread.
+ * large logs split by cases across worker threads: the cases are cut into chunks of about as many
+ * events (8 per thread), which the calling thread and the workers claim one at a time from a
+ * shared counter until none is left (a slower thread takes fewer), over the journey log's shared
+ * columns (SharedArrayBuffers: nothing is copied); the parts are put back in case order before the
+ * figures are summed up (`funnelOfUnits`, `processMapOfParts`). An analysis stays on one thread
+ * when the log is small, filtered by the request (a filtered log is a private copy), not over
+ * shared memory, classified other than by name (process map), or counted by customer while some
+ * customer has several cases (funnel). Workers start at the first split analysis and live until
+ * `close()` (they do not keep the process alive); a failing worker is replaced and its analysis
+ * answered on one thread.
  *
  * @example
  * const analyses = createAnalysisThreads()
@@ -72,7 +81,8 @@ const MAX_DEFAULT_THREADS = 4
 export function createAnalysisThreads(options: AnalysisThreadsOptions = {}): AnalysisRunner {
   const threads = Math.max(1, Math.floor(options.threads ?? threadsFromEnvironment()))
   const minEvents = options.minEvents ?? DEFAULT_MIN_EVENTS
-  const told = (analysis: string, parts: number) => options.onRun?.({ analysis, parts })
+  const callerComputes = options.callerComputes ?? true
+  const told = (analysis: string, parts: number, byCaller = parts) => options.onRun?.({ analysis, parts, byCaller })
   let workers: PartWorker[] = []
   const workersFor = (count: number) => {
     while (workers.length < count) workers.push(new PartWorker())
@@ -91,15 +101,17 @@ export function createAnalysisThreads(options: AnalysisThreadsOptions = {}): Ana
         told(request.analysis, 1)
         return runAnalysis(log, request, context)
       }
-      const bounds = caseBounds(log, threads)
-      const columns = sharedColumnsOf(log, plan.propertyPaths)
-      const asked = workersFor(bounds.length - 2).map((worker, w) =>
-        worker.compute({ columns, from: bounds[w + 1] as number, to: bounds[w + 2] as number, work: plan.work }),
-      )
-      const own = computePart(columns, 0, bounds[1] as number, plan.work)
-      let parts: PartResult[]
+      const chunked: ChunkedWork = {
+        columns: sharedColumnsOf(log, plan.propertyPaths),
+        bounds: caseBounds(log, threads * CHUNKS_PER_THREAD),
+        next: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)),
+        work: plan.work,
+      }
+      const asked = workersFor(threads - 1).map((worker) => worker.compute(chunked))
+      const own = callerComputes ? computeChunks(chunked) : []
+      let results: ChunkResult[]
       try {
-        parts = [own, ...(await Promise.all(asked))]
+        results = [...own, ...(await Promise.all(asked)).flat()]
       } catch (error) {
         // The workers are replaced next time; this answer comes from one thread.
         console.error(error)
@@ -107,8 +119,9 @@ export function createAnalysisThreads(options: AnalysisThreadsOptions = {}): Ana
         told(request.analysis, 1)
         return runAnalysis(log, request, context)
       }
-      told(request.analysis, parts.length)
-      return ok(plan.finish(parts))
+      results.sort((a, b) => a.chunk - b.chunk)
+      told(request.analysis, results.length, own.length)
+      return ok(plan.finish(results.map(({ result }) => result)))
     },
     close,
   }
@@ -197,29 +210,32 @@ function caseBounds(log: JourneyLog, parts: number): number[] {
   return bounds
 }
 
-/** One worker thread doing parts; requests are posted at once and answered by id. */
+/** One worker thread claiming chunks; requests are posted at once and answered by id. */
 class PartWorker {
   private readonly worker = new Worker(new URL('./analysis-worker.js', import.meta.url))
-  private readonly pending = new Map<number, { resolve(result: PartResult): void; reject(error: Error): void }>()
+  private readonly pending = new Map<
+    number,
+    { resolve(results: readonly ChunkResult[]): void; reject(error: Error): void }
+  >()
   private nextId = 0
 
   constructor() {
     this.worker.unref()
-    this.worker.on('message', (answer: PartAnswer) => {
+    this.worker.on('message', (answer: ChunksAnswer) => {
       const waiting = this.pending.get(answer.id)
       this.pending.delete(answer.id)
-      if (answer.ok) waiting?.resolve(answer.result)
+      if (answer.ok) waiting?.resolve(answer.results)
       else waiting?.reject(new Error(`analysis worker: ${answer.message}`))
     })
     this.worker.on('error', (error) => this.failAll(error))
     this.worker.on('exit', (code) => this.failAll(new Error(`analysis worker stopped (exit code ${code})`)))
   }
 
-  compute(request: Omit<PartRequest, 'id'>): Promise<PartResult> {
+  compute(chunked: ChunkedWork): Promise<readonly ChunkResult[]> {
     const id = this.nextId++
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
-      this.worker.postMessage({ ...request, id } satisfies PartRequest)
+      this.worker.postMessage({ id, chunked } satisfies ChunksRequest)
     })
   }
 

@@ -1,20 +1,16 @@
 import { parentPort } from 'node:worker_threads'
-import { computePart, type PartResult, type PartWork } from './compute-part.js'
-import type { SharedJourneyColumns } from './shared-journey-log.js'
+import { type ChunkedWork, type ChunkResult, computeChunks, type PartResult } from './compute-part.js'
 
-/** A request to a worker thread: `computePart` of these arguments. */
-export interface PartRequest {
+/** A request to a worker thread: claim and compute chunks of this work. */
+export interface ChunksRequest {
   /** Echoed in the answer. */
   readonly id: number
-  readonly columns: SharedJourneyColumns
-  readonly from: number
-  readonly to: number
-  readonly work: PartWork
+  readonly chunked: ChunkedWork
 }
 
-/** A worker's answer to request `id`: the part's result, or why it failed. */
-export type PartAnswer =
-  | { readonly id: number; readonly ok: true; readonly result: PartResult }
+/** A worker's answer to request `id`: the chunks it did, or why it failed. */
+export type ChunksAnswer =
+  | { readonly id: number; readonly ok: true; readonly results: readonly ChunkResult[] }
   | { readonly id: number; readonly ok: false; readonly message: string }
 
 /** The buffers of a result, moved to the receiving thread instead of copied. */
@@ -25,13 +21,14 @@ function buffersOf(result: PartResult): ArrayBuffer[] {
   )
 }
 
-// The worker thread's entry: answers each request, its result's buffers transferred.
-parentPort?.on('message', (request: PartRequest) => {
+// The worker thread's entry: answers each request, its results' buffers transferred.
+parentPort?.on('message', (request: ChunksRequest) => {
   try {
-    const result = computePart(request.columns, request.from, request.to, request.work)
-    parentPort?.postMessage({ id: request.id, ok: true, result } satisfies PartAnswer, buffersOf(result))
+    const results = computeChunks(request.chunked)
+    const buffers = results.flatMap(({ result }) => buffersOf(result))
+    parentPort?.postMessage({ id: request.id, ok: true, results } satisfies ChunksAnswer, buffers)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    parentPort?.postMessage({ id: request.id, ok: false, message } satisfies PartAnswer)
+    parentPort?.postMessage({ id: request.id, ok: false, message } satisfies ChunksAnswer)
   }
 })
