@@ -197,6 +197,25 @@ describe('analyses on worker threads', () => {
     await small.close()
   })
 
+  it('run on the calling thread alone unless PARCOURS_ANALYSIS_THREADS asks for more', async () => {
+    const before = process.env.PARCOURS_ANALYSIS_THREADS
+    const request = AnalysisRequest.parse({ analysis: 'process-map' })
+    try {
+      delete process.env.PARCOURS_ANALYSIS_THREADS
+      const unset = createAnalysisThreads({ minEvents: 0, onRun: (run) => runs.push(run) })
+      process.env.PARCOURS_ANALYSIS_THREADS = '2'
+      const two = createAnalysisThreads({ minEvents: 0, onRun: (run) => runs.push(run) })
+      runs.length = 0
+      await unset.run(customerLog, request)
+      await two.run(customerLog, request)
+      expect(runs.map((run) => run.parts)).toEqual([1, 16])
+      await Promise.all([unset.close(), two.close()])
+    } finally {
+      if (before === undefined) delete process.env.PARCOURS_ANALYSIS_THREADS
+      else process.env.PARCOURS_ANALYSIS_THREADS = before
+    }
+  })
+
   it('refuse a malformed PARCOURS_ANALYSIS_THREADS', () => {
     const before = process.env.PARCOURS_ANALYSIS_THREADS
     process.env.PARCOURS_ANALYSIS_THREADS = 'two'

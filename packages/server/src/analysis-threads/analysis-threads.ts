@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import {
   type AnalysisContext,
@@ -34,7 +33,10 @@ export interface AnalysisRunner {
 }
 
 export interface AnalysisThreadsOptions {
-  /** Threads in all, the calling one included (default: the cores, at most 4; `PARCOURS_ANALYSIS_THREADS`). */
+  /**
+   * Threads in all, the calling one included (default `PARCOURS_ANALYSIS_THREADS`, else 1: on the
+   * 2-vCPU machine of bench/README.md two threads measured no steady gain).
+   */
   readonly threads?: number
   /** Logs with fewer events run on the calling thread alone (default 250,000). */
   readonly minEvents?: number
@@ -58,7 +60,6 @@ export const ANALYSIS_THREADS_VARIABLE = 'PARCOURS_ANALYSIS_THREADS'
 const DEFAULT_MIN_EVENTS = 250_000
 /** Chunks per thread: enough that a slower thread (a worker's JIT, another process) is made up for. */
 const CHUNKS_PER_THREAD = 8
-const MAX_DEFAULT_THREADS = 4
 
 /**
  * Runs analyses like core's `runAnalysis` (the same answers), with funnels and process maps over
@@ -174,7 +175,7 @@ function splitPlanOf(log: JourneyLog, request: AnalysisRequest): SplitPlan | und
 
 function threadsFromEnvironment(): number {
   const value = process.env[ANALYSIS_THREADS_VARIABLE]
-  if (value === undefined || value === '') return Math.min(availableParallelism(), MAX_DEFAULT_THREADS)
+  if (value === undefined || value === '') return 1
   const threads = Number(value)
   if (!Number.isInteger(threads) || threads < 1)
     throw new RangeError(`${ANALYSIS_THREADS_VARIABLE} must be a whole number ≥ 1, got "${value}"`)
