@@ -71,7 +71,6 @@ export class DeepestOrderedAttempt {
     const end = this.log.caseOffsets[c + 1] as number
     const union = this.fillBits(start, end)
     if ((union & 1) === 0) return -1
-    // Without a step-2 event, every attempt stops at step 1: the earliest is the first step-1 event.
     for (let j = 1; j < this.k; j++) arrivals[j] = -1
     if (this.k === 1 || (union & 2) === 0) {
       // Without a step-2 event, every attempt stops at step 1: the earliest is the first step-1 event.
