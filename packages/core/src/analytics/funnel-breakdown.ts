@@ -41,9 +41,11 @@ export interface FunnelStepLabel {
 
 /**
  * The counted units of a funnel, one per customer, case or attempt: the steps it reached (bit
- * `j` for step `j + 1`), its time to reach each step (ms from its first event, `durations[unit *
- * stepCount + j]`, NaN when not reached) and the code of its attributed breakdown value (NONE when
- * missing or without breakdown).
+ * `j` for step `j + 1`), its times to reach them and the code of its attributed breakdown value
+ * (NONE when missing or without breakdown). The times (ms from the unit's first event, which is
+ * not always its step-1 event in unordered mode) are packed: unit after unit, one value per
+ * reached step, in step order — unreached steps take no room, so the arrays stay small (most
+ * units stop early).
  */
 export interface FunnelUnits {
   readonly count: number
@@ -56,6 +58,7 @@ export interface FunnelUnits {
 /** Collects funnel units in growing typed arrays. */
 export class FunnelUnitsBuilder {
   private size = 0
+  private packed = 0
   private reached: Int32Array
   private durations: Float64Array
   private attribution: Int32Array
@@ -68,21 +71,22 @@ export class FunnelUnitsBuilder {
     const initial = Math.max(1, capacity)
     this.reached = new Int32Array(initial)
     this.attribution = new Int32Array(initial)
-    this.durations = new Float64Array(initial * stepCount)
+    this.durations = new Float64Array(Math.max(16, initial >> 2))
   }
 
-  /** Adds a unit: its reached-steps bits, its durations (read from `durations[0..stepCount)`), its value code. */
+  /** Adds a unit: its reached-steps bits, its durations (read from `durations[j]` for each reached step j), its value code. */
   add(reached: number, durations: Float64Array, attribution: number): void {
     if (this.size === this.reached.length) {
       const capacity = this.size * 2
       this.reached = grow(this.reached, new Int32Array(capacity))
       this.attribution = grow(this.attribution, new Int32Array(capacity))
-      this.durations = grow(this.durations, new Float64Array(capacity * this.stepCount))
     }
+    if (this.packed + this.stepCount > this.durations.length)
+      this.durations = grow(this.durations, new Float64Array(2 * this.durations.length + this.stepCount))
     this.reached[this.size] = reached
     this.attribution[this.size] = attribution
-    const at = this.size * this.stepCount
-    for (let j = 0; j < this.stepCount; j++) this.durations[at + j] = durations[j] as number
+    for (let rest = reached; rest !== 0; rest &= rest - 1)
+      this.durations[this.packed++] = durations[31 - Math.clz32(rest & -rest)] as number
     this.size++
   }
 
@@ -91,24 +95,45 @@ export class FunnelUnitsBuilder {
       count: this.size,
       stepCount: this.stepCount,
       reached: this.reached.subarray(0, this.size),
-      durations: this.durations.subarray(0, this.size * this.stepCount),
+      durations: this.durations.subarray(0, this.packed),
       attribution: this.attribution.subarray(0, this.size),
     }
   }
+}
+
+/** Where each unit's packed durations start (`count + 1` offsets), computed once per units. */
+const durationOffsets = new WeakMap<FunnelUnits, Int32Array>()
+function offsetsOf(units: FunnelUnits): Int32Array {
+  let offsets = durationOffsets.get(units)
+  if (offsets === undefined) {
+    offsets = new Int32Array(units.count + 1)
+    for (let unit = 0; unit < units.count; unit++)
+      offsets[unit + 1] = (offsets[unit] as number) + popCount(units.reached[unit] as number)
+    durationOffsets.set(units, offsets)
+  }
+  return offsets
+}
+
+function popCount(bits: number): number {
+  let count = 0
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++
+  return count
 }
 
 /** The units of several parts of a log, one after the other (as if collected in one piece). */
 export function concatFunnelUnits(stepCount: number, parts: readonly FunnelUnits[]): FunnelUnits {
   const count = parts.reduce((sum, part) => sum + part.count, 0)
   const reached = new Int32Array(count)
-  const durations = new Float64Array(count * stepCount)
+  const durations = new Float64Array(parts.reduce((sum, part) => sum + part.durations.length, 0))
   const attribution = new Int32Array(count)
   let at = 0
+  let packed = 0
   for (const part of parts) {
     reached.set(part.reached.subarray(0, part.count), at)
-    durations.set(part.durations.subarray(0, part.count * stepCount), at * stepCount)
+    durations.set(part.durations, packed)
     attribution.set(part.attribution.subarray(0, part.count), at)
     at += part.count
+    packed += part.durations.length
   }
   return { count, stepCount, reached, durations, attribution }
 }
@@ -141,12 +166,17 @@ export function summarizeFunnelSteps(
   const filled = new Int32Array(k)
   for (const units of parts) {
     const memberCount = members === undefined ? units.count : members.length
+    const offsets = members === undefined ? undefined : offsetsOf(units)
+    let cursor = 0
     for (let m = 0; m < memberCount; m++) {
       const unit = members === undefined ? m : (members[m] as number)
-      const bits = units.reached[unit] as number
-      for (let j = 1; j < k; j++) {
-        if (!(bits & (1 << j))) continue
-        ;(durations[j] as Float64Array)[filled[j] as number] = units.durations[unit * k + j] as number
+      if (offsets !== undefined) cursor = offsets[unit] as number
+      for (let rest = units.reached[unit] as number; rest !== 0; rest &= rest - 1) {
+        const j = 31 - Math.clz32(rest & -rest)
+        const duration = units.durations[cursor++] as number
+        // Step 1 has no time to convert.
+        if (j === 0) continue
+        ;(durations[j] as Float64Array)[filled[j] as number] = duration
         filled[j] = (filled[j] as number) + 1
       }
     }

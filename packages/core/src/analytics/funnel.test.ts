@@ -515,15 +515,18 @@ function unitsOf(log: JourneyLog, spec: FunnelSpec, options: { general?: boolean
   const codes = spec.breakdown === undefined ? undefined : log.property(spec.breakdown.property).codes
   const units = collectFunnelUnits(log, spec, codes, options)
   const k = units.stepCount
-  return Array.from({ length: units.count }, (_, unit) => {
+  // The durations are packed: unit after unit, one per reached step.
+  let cursor = 0
+  const rows = Array.from({ length: units.count }, (_, unit) => {
     const bits = units.reached[unit] as number
     const reached = [...Array(k).keys()].filter((j) => bits & (1 << j))
     const durations = [...Array(k).keys()].map((j) => {
-      const value = units.durations[unit * k + j] as number
-      return Number.isNaN(value) ? null : value
+      return bits & (1 << j) ? (units.durations[cursor++] as number) : null
     })
     return JSON.stringify([reached, durations, codes === undefined ? -1 : units.attribution[unit]])
-  }).sort()
+  })
+  expect(cursor).toBe(units.durations.length)
+  return rows.sort()
 }
 
 const requiredCounts = (log: JourneyLog, spec: FunnelSpec) =>
