@@ -30,7 +30,9 @@ export interface FunnelResult {
  * of any step); an attempt reaches a step when the steps up to it happened as the mode requires
  * within the conversion window (and the step windows); a case or a customer counts once, with its
  * deepest attempt. One pass per case over the step bits: O(events + matching events × steps), plus O(steps) per
- * attempt (O(events × steps²) with step windows). Throws on a spec that breaks `funnelSpecProblems`.
+ * attempt (O(events × steps²) with step windows); a plain ordered funnel counted by case or
+ * customer takes two passes per case and no per-attempt work (deepest-ordered-attempt.ts). Throws
+ * on a spec that breaks `funnelSpecProblems`.
  *
  * @example computeFunnel(log, FunnelSpec.parse({ steps: [{ name: 'Lead', selector: { events: ['Lead'] } }, { name: 'Deal', selector: { events: ['Deal Won'] } }], windowMs: 30 * 86_400_000 }))
  */
@@ -103,8 +105,8 @@ export function collectFunnelUnits(
   )
   const durations = new Float64Array(k)
   const attributionAt = attributionPosition(spec.breakdown?.attribution ?? 'first-touch')
-  /** Adds the unit whose arrivals are `arrivals[at…at + k)`. */
   const time = log.time
+  /** Adds the unit whose arrivals are `arrivals[at…at + k)`. */
   const emit = (arrivals: Int32Array, at: number, entry: number): void => {
     const entryTime = time[entry] as number
     let reached = 0
