@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -29,7 +29,8 @@ export const TEST_CLUSTER = 'parcours_test'
  * Starts `shards` Debian `clickhouse-server` processes (18.16 here; any later version works the
  * same) on loopback, each with its own free ports, config and data folder, all declaring one
  * cluster `TEST_CLUSTER` with one shard per server. `stop()` ends them and removes their folders;
- * they are also killed when the test process exits.
+ * they are also killed when the test process exits. A server that finds a probed port taken is
+ * started again on new ports (up to four tries).
  *
  * @example
  * const clickhouse = await startClickHouseServers({ shards: 2 })
@@ -37,7 +38,22 @@ export const TEST_CLUSTER = 'parcours_test'
  * await clickhouse.stop()
  */
 export async function startClickHouseServers(options: { readonly shards?: number } = {}): Promise<ClickHouseServers> {
-  const count = options.shards ?? 1
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startCluster(options.shards ?? 1)
+    } catch (error) {
+      // Another process may take a probed port before the server binds it: new ports, once more.
+      if (!(error instanceof PortTakenError) || attempt === START_ATTEMPTS) throw error
+    }
+  }
+}
+
+const START_ATTEMPTS = 4
+
+/** The server could not bind a port probed free a moment before. */
+class PortTakenError extends Error {}
+
+async function startCluster(count: number): Promise<ClickHouseServers> {
   const ports = []
   for (let s = 0; s < count; s++) ports.push({ http: await freePort(), tcp: await freePort() })
   const remoteServers = ports
@@ -52,6 +68,8 @@ export async function startClickHouseServers(options: { readonly shards?: number
     for (const port of ports) started.push(await startOne(port.http, port.tcp, remoteServers))
   } catch (error) {
     killAll()
+    process.off('exit', killAll)
+    for (const { folder } of started) rmSync(folder, { recursive: true, force: true })
     throw error
   }
   return {
@@ -125,7 +143,12 @@ async function startOne(httpPort: number, tcpPort: number, remoteServers: string
   }
   const until = Date.now() + 60_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`clickhouse-server exited at start: see ${folder}/server.err.log`)
+    if (child.exitCode !== null) {
+      const errors = readLogTail(join(folder, 'server.err.log'))
+      rmSync(folder, { recursive: true, force: true })
+      if (errors.includes('Address already in use')) throw new PortTakenError(errors)
+      throw new Error(`clickhouse-server exited at start (code ${child.exitCode}): ${errors || 'no error log'}`)
+    }
     try {
       if ((await server.query('SELECT 1')).trim() === '1') break
     } catch {
@@ -140,15 +163,28 @@ async function startOne(httpPort: number, tcpPort: number, remoteServers: string
   return { folder, child, server, exited }
 }
 
-/** A TCP port free on loopback right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** The last lines of a log file, or '' when there is none. */
+function readLogTail(file: string): string {
+  if (!existsSync(file)) return ''
+  return readFileSync(file, 'utf8').trim().split('\n').slice(-5).join('\n')
+}
+
+/**
+ * A TCP port free on loopback right now, drawn below Linux's ephemeral range (32768–60999) so that
+ * the outgoing connections of other tests, which take ephemeral ports, cannot take it before the
+ * server binds it.
+ */
+async function freePort(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000)
+    if (await canListen(port)) return port
+  }
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address !== null ? address.port : 0
-      probe.close(() => resolve(port))
-    })
+    probe.once('error', () => resolve(false))
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)))
   })
 }
