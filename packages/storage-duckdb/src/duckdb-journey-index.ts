@@ -258,13 +258,19 @@ function copyEvent(from: EventColumns, i: number, to: EventColumns, j: number): 
   to.seq[j] = from.seq[i] as number
 }
 
+/**
+ * The traits of every customer without an identify call: one shared frozen object, so that a
+ * million anonymous customers do not add a million objects for every garbage collection to mark.
+ */
+const NO_TRAITS: Readonly<Record<string, unknown>> = Object.freeze({})
+
 /** Each customer's traits: their identify calls' traits merged in event order, as core's `buildJourneyLog` does. */
 async function readCustomerTraits(
   connection: DuckDBConnection,
   projectId: string,
   customers: Dictionary,
-): Promise<Record<string, unknown>[]> {
-  const traits: Record<string, unknown>[] = customers.values.map(() => ({}))
+): Promise<Readonly<Record<string, unknown>>[]> {
+  const traits: Readonly<Record<string, unknown>>[] = new Array(customers.values.length).fill(NO_TRAITS)
   await forEachChunk(
     connection,
     `SELECT m.customer_id, e.traits FROM events e
@@ -278,7 +284,10 @@ async function readCustomerTraits(
         const text = values.getItem(row)
         if (typeof text !== 'string') continue
         const customer = customers.code(String(owners.getItem(row)))
-        traits[customer] = Object.assign(traits[customer] ?? {}, JSON.parse(text) as Record<string, unknown>)
+        // A customer known by identify calls alone is new to the dictionary: past the array's end.
+        const held = traits[customer]
+        const merged = held === undefined || held === NO_TRAITS ? {} : (held as Record<string, unknown>)
+        traits[customer] = Object.assign(merged, JSON.parse(text) as Record<string, unknown>)
       }
     },
   )
