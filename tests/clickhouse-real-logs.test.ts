@@ -75,7 +75,7 @@ async function insertLog(
       lines.push(
         JSON.stringify({
           project,
-          customer: log.caseIds[c],
+          customer: log.caseIds.at(c),
           ts: log.time[i],
           seq: log.seq[i],
           name: log.names[log.name[i] as number],

@@ -7,6 +7,7 @@ import {
   lifecycleMask,
   ruleHolds,
   selectEvents,
+  textsOf,
 } from '@parcours/core'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
@@ -59,7 +60,7 @@ function patientsLog(keep: (row: PatientRow) => boolean = () => true): JourneyLo
 /** Each case's verdict by patient name. */
 function verdicts(log: JourneyLog, rule: DeclarativeRule): Record<string, boolean> {
   const holds = ruleHolds(log, rule)
-  return Object.fromEntries(log.caseIds.map((id, c) => [id, holds[c] === 1]))
+  return Object.fromEntries(textsOf(log.caseIds).map((id, c) => [id, holds[c] === 1]))
 }
 
 const ALL = { 'John Doe': true, 'Jane Doe': true, 'George Doe': true }
@@ -69,7 +70,7 @@ describe('declarative checks on the bupaR patients fixture (processcheckR expect
   it('reads the 21 events of 3 patients, 12 activity instances at lifecycle complete', () => {
     expect(rows).toHaveLength(21)
     const log = patientsLog()
-    expect(log.caseIds).toEqual(['George Doe', 'Jane Doe', 'John Doe'])
+    expect(textsOf(log.caseIds)).toEqual(['George Doe', 'Jane Doe', 'John Doe'])
     expect(log.eventCount).toBe(12)
     expect(new Set(rows.map((row) => row.activity_instance)).size).toBe(12)
   })

@@ -6,6 +6,7 @@ import {
   type NewEvent,
   NONE,
   stitchIdentities,
+  textsOf,
 } from '@parcours/core'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -46,7 +47,7 @@ const event = (messageId: string, overrides: Partial<NewEvent> = {}): NewEvent =
 /** A log as plain data, independent of case order and dictionary codes: what two engines must agree on. */
 function canonical(log: JourneyLog, properties: readonly string[] = []) {
   const columns = properties.map((path) => log.property(path))
-  return log.caseIds
+  return textsOf(log.caseIds)
     .map((caseId, c) => {
       const customer = log.caseCustomer[c] as number
       const events = []
@@ -65,7 +66,7 @@ function canonical(log: JourneyLog, properties: readonly string[] = []) {
           }),
         })
       }
-      return { caseId, customer: log.customerIds[customer], traits: log.customerTraits[customer], events }
+      return { caseId, customer: log.customerIds.at(customer), traits: log.customerTraits[customer], events }
     })
     .sort((a, b) => (a.caseId < b.caseId ? -1 : 1))
 }

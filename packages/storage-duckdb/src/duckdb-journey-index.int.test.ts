@@ -5,6 +5,7 @@ import {
   type NewEvent,
   NONE,
   type ParcoursStore,
+  textsOf,
 } from '@parcours/core'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -31,7 +32,7 @@ const event = (messageId: string, overrides: Partial<NewEvent> = {}): NewEvent =
 /** A log as plain data, independent of case order and dictionary codes: what two engines must agree on. */
 function canonical(log: JourneyLog, properties: readonly string[] = []) {
   const columns = properties.map((path) => log.property(path))
-  return log.caseIds
+  return textsOf(log.caseIds)
     .map((caseId, c) => {
       const customer = log.caseCustomer[c] as number
       const events = []
@@ -50,7 +51,7 @@ function canonical(log: JourneyLog, properties: readonly string[] = []) {
           }),
         })
       }
-      return { caseId, customer: log.customerIds[customer], traits: log.customerTraits[customer], events }
+      return { caseId, customer: log.customerIds.at(customer), traits: log.customerTraits[customer], events }
     })
     .sort((a, b) => (a.caseId < b.caseId ? -1 : 1))
 }
@@ -184,7 +185,7 @@ describe('DuckDB journey index memory', () => {
       // The customer log was dropped to keep one log: it is built again.
       const rebuilt = await small.journeys.journeyLog('p')
       expect(rebuilt).not.toBe(byCustomer)
-      expect(rebuilt.caseIds).toEqual(byCustomer.caseIds)
+      expect(textsOf(rebuilt.caseIds)).toEqual(textsOf(byCustomer.caseIds))
     } finally {
       await small.close()
     }
@@ -203,7 +204,7 @@ describe('DuckDB journey index freshness', () => {
     expect(merged.caseCount).toBe(1)
     expect(await store.journeys.journeyLog('p')).toBe(merged)
 
-    const unmerged = await store.identities.unmerge('p', merged.caseIds[0] as string)
+    const unmerged = await store.identities.unmerge('p', merged.caseIds.at(0) as string)
     expect(unmerged.ok).toBe(true)
     const split = await store.journeys.journeyLog('p')
     expect(split.caseCount).toBe(2)

@@ -7,6 +7,8 @@ import {
   type JourneyLogSource,
   LIFECYCLE_PROPERTY,
   NONE,
+  PackedTextCodes,
+  PackedTexts,
   type PropertyColumn,
 } from '@parcours/core'
 import { DuckDbStoreError } from './duckdb-store-error.js'
@@ -30,7 +32,8 @@ interface Snapshot {
   readonly identity: string
   /** The project's write generation (`ProjectChanges`) the snapshot is known to be current for. */
   readonly generation: number
-  readonly customers: Dictionary
+  /** The customers' ids, packed (a million ids as one string), coded by the incremental update. */
+  readonly customers: PackedTexts
   readonly names: Dictionary
   readonly lifecycles: Dictionary
   readonly channels: Dictionary
@@ -177,9 +180,9 @@ async function buildSnapshot(
      SELECT case_key, customer, (row_number() OVER (ORDER BY case_key) - 1)::INTEGER AS code
      FROM (SELECT case_key, first(customer ORDER BY ts, seq) AS customer FROM journey_rows GROUP BY case_key)`,
   )
-  const customers = new Dictionary()
-  const caseIds: string[] = []
-  const caseCustomer: number[] = []
+  const customerCodes = new Dictionary()
+  let caseIdList: string[] = []
+  let caseCustomerList: number[] = []
   const isCustomerCase = request.caseProperty === undefined
   // One case per customer: the case id is the customer id, so only one column is read.
   const caseColumns = isCustomerCase ? 'case_key' : 'case_key, customer'
@@ -188,15 +191,31 @@ async function buildSnapshot(
     const owners = isCustomerCase ? keys : column(1)
     for (let row = 0; row < rows; row++) {
       const caseId = String(keys.getItem(row))
-      caseIds.push(caseId)
-      caseCustomer.push(customers.code(isCustomerCase ? caseId : String(owners.getItem(row))))
+      caseIdList.push(caseId)
+      if (!isCustomerCase) caseCustomerList.push(customerCodes.code(String(owners.getItem(row))))
     }
   })
+  // Packed: a million ids are one string, not a million strings for every garbage collection to mark.
+  const caseIds = PackedTexts.of(caseIdList)
+  const caseCount = caseIds.length
+  let caseCustomer: Int32Array
+  let customers: PackedTextCodes
+  if (isCustomerCase) {
+    // Case c is customer c.
+    caseCustomer = sharedInt32Array(caseCount)
+    for (let c = 0; c < caseCount; c++) caseCustomer[c] = c
+    customers = new PackedTextCodes(caseIds)
+  } else {
+    caseCustomer = sharedInt32ArrayOf(caseCustomerList)
+    customers = new PackedTextCodes(PackedTexts.of(customerCodes.values))
+  }
+  caseIdList = []
+  caseCustomerList = []
 
   const countReader = await connection.runAndReadAll('SELECT count(*)::DOUBLE AS n FROM journey_rows')
   const n = Number(countReader.getRowObjectsJS()[0]?.n ?? 0)
   const columns = allocate(n)
-  const caseOffsets = sharedInt32Array(caseIds.length + 1)
+  const caseOffsets = sharedInt32Array(caseCount + 1)
   let position = 0
   let lastCase = -1
   await forEachChunk(
@@ -222,13 +241,13 @@ async function buildSnapshot(
       }
     },
   )
-  while (lastCase < caseIds.length) caseOffsets[++lastCase] = position
+  while (lastCase < caseCount) caseOffsets[++lastCase] = position
   if (position !== n) throw new DuckDbStoreError(`journey index read ${position} of ${n} events`, projectId)
   const customerTraits = await readCustomerTraits(connection, projectId, customers)
   await dropJourneyTables(connection)
   return snapshotOf(
-    { caseIds, caseOffsets, caseCustomer: sharedInt32ArrayOf(caseCustomer), columns, customerTraits },
-    { seq, identity, generation, customers, names, lifecycles, channels },
+    { caseIds, caseOffsets, caseCustomer, columns, customerTraits },
+    { seq, identity, generation, customers: customers.packed(), names, lifecycles, channels },
   )
 }
 
@@ -268,9 +287,9 @@ const NO_TRAITS: Readonly<Record<string, unknown>> = Object.freeze({})
 async function readCustomerTraits(
   connection: DuckDBConnection,
   projectId: string,
-  customers: Dictionary,
+  customers: PackedTextCodes,
 ): Promise<Readonly<Record<string, unknown>>[]> {
-  const traits: Readonly<Record<string, unknown>>[] = new Array(customers.values.length).fill(NO_TRAITS)
+  const traits: Readonly<Record<string, unknown>>[] = new Array(customers.length).fill(NO_TRAITS)
   await forEachChunk(
     connection,
     `SELECT m.customer_id, e.traits FROM events e
@@ -304,7 +323,7 @@ async function mergeNewEvents(
   generation: number,
 ): Promise<Snapshot> {
   await selectJourneyRows(connection, projectId, request, old.seq)
-  const customers = copyDictionary(old.customers)
+  const customers = new PackedTextCodes(old.customers)
   const names = copyDictionary(old.names)
   const lifecycles = copyDictionary(old.lifecycles)
   const channels = copyDictionary(old.channels)
@@ -341,7 +360,7 @@ async function mergeNewEvents(
   )
   const log = old.log
   const columns = allocate(log.eventCount + added.length)
-  const caseIds: string[] = []
+  let caseIds: string[] = []
   const caseCustomer: number[] = []
   const offsets: number[] = []
   let position = 0
@@ -357,7 +376,7 @@ async function mergeNewEvents(
     }
   }
   for (let c = 0; c <= log.caseCount; c++) {
-    const oldId = c < log.caseCount ? (log.caseIds[c] as string) : undefined
+    const oldId = c < log.caseCount ? (log.caseIds.at(c) as string) : undefined
     // New cases that sort before this old case.
     while (
       k < added.length &&
@@ -397,15 +416,17 @@ async function mergeNewEvents(
   offsets.push(position)
   await dropJourneyTables(connection)
   const customerTraits = await readCustomerTraits(connection, projectId, customers)
+  const packedCaseIds = PackedTexts.of(caseIds)
+  caseIds = []
   return snapshotOf(
     {
-      caseIds,
+      caseIds: packedCaseIds,
       caseOffsets: sharedInt32ArrayOf(offsets),
       caseCustomer: sharedInt32ArrayOf(caseCustomer),
       columns,
       customerTraits,
     },
-    { seq, identity: old.identity, generation, customers, names, lifecycles, channels },
+    { seq, identity: old.identity, generation, customers: customers.packed(), names, lifecycles, channels },
   )
 }
 
@@ -421,7 +442,7 @@ function copyDictionary(dictionary: Dictionary): Dictionary {
 
 function snapshotOf(
   parts: {
-    caseIds: readonly string[]
+    caseIds: PackedTexts
     caseOffsets: Int32Array
     caseCustomer: Int32Array
     columns: EventColumns
@@ -436,7 +457,7 @@ function snapshotOf(
     caseOffsets: parts.caseOffsets,
     caseIds: parts.caseIds,
     caseCustomer: parts.caseCustomer,
-    customerIds: meta.customers.values,
+    customerIds: meta.customers,
     customerTraits: parts.customerTraits,
     ...parts.columns,
     names: meta.names.values,

@@ -222,7 +222,7 @@ export function checkConformance(
     const v = (tally.distinctOf[c] as number) === -1 ? empty : (tally.distinctOf[c] as number)
     const report = reports[v] as TraceReport
     traceCases[v] = (traceCases[v] as number) + 1
-    keepSmallest(traceExamples[v] as string[], log.caseIds[c] as string, exampleLimit)
+    keepSmallest(traceExamples[v] as string[], log.caseIds.at(c) as string, exampleLimit)
     caseFitness[c] = report.alignment.fitness
     if (!report.sharesVisits) continue
     let position = -1
@@ -248,7 +248,7 @@ export function checkConformance(
         if (entry.lastCase !== c) {
           entry.lastCase = c
           entry.cases++
-          keepSmallest(entry.examples, log.caseIds[c] as string, exampleLimit)
+          keepSmallest(entry.examples, log.caseIds.at(c) as string, exampleLimit)
         }
       }
       previousVisit = visit
@@ -353,7 +353,7 @@ export function checkConformance(
   for (let c = 0; c < log.caseCount; c++) {
     const v = (tally.distinctOf[c] as number) === -1 ? empty : (tally.distinctOf[c] as number)
     cases.push({
-      caseId: log.caseIds[c] as string,
+      caseId: log.caseIds.at(c) as string,
       fitness: caseFitness[c] as number,
       cost: (reports[v] as TraceReport).alignment.cost,
     })

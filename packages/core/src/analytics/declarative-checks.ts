@@ -161,7 +161,7 @@ export function checkRules(
           satisfied++
           continue
         }
-        const id = log.caseIds[c] as string
+        const id = log.caseIds.at(c) as string
         if (violations.length === limit && (limit === 0 || compareText(id, violations[limit - 1] as string) >= 0))
           continue
         let at = violations.length

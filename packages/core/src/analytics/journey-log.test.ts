@@ -4,6 +4,7 @@ import type { Segment } from '../persona/segment.schema.js'
 import { classify } from './classify.js'
 import { buildJourneyLog, caseRange, type JourneyLog, type JourneyLogInput, NONE } from './journey-log.js'
 import { matchSelector, predicateHolds } from './match-selector.js'
+import { textsOf } from './packed-texts.js'
 import { applyFilter } from './segment-filter.js'
 import { lifecycleMask, selectCases, selectEvents } from './select-log.js'
 import { quantile, summarize } from './summarize.js'
@@ -30,7 +31,7 @@ const ev = (
 
 /** Each case as `caseId: name name …`, in case order. */
 const traces = (log: JourneyLog, labels: readonly string[] = log.names, codes: Int32Array = log.name) =>
-  log.caseIds.map((caseId, c) => {
+  textsOf(log.caseIds).map((caseId, c) => {
     const [start, end] = caseRange(log, c)
     const names = []
     for (let i = start; i < end; i++) names.push(labels[codes[i] as number])
@@ -47,7 +48,7 @@ describe('buildJourneyLog', () => {
     ])
     expect(traces(log)).toEqual(['alice: Visit Order Cart', 'bob: Visit'])
     expect(log.caseOffsets).toEqual(Int32Array.from([0, 3, 4]))
-    expect(log.customerIds[log.caseCustomer[1] as number]).toBe('bob')
+    expect(log.customerIds.at(log.caseCustomer[1] as number)).toBe('bob')
   })
 
   it('leaves identify, alias and group calls out and keeps identify traits per customer, later values winning', () => {
@@ -74,7 +75,7 @@ describe('buildJourneyLog', () => {
       { caseProperty: 'order' },
     )
     expect(traces(log)).toEqual(['7: Order', 'o2: Order Ship'])
-    expect(log.customerIds[log.caseCustomer[1] as number]).toBe('alice')
+    expect(log.customerIds.at(log.caseCustomer[1] as number)).toBe('alice')
   })
 
   it('encodes lifecycle, channel and properties, with NONE where absent', () => {

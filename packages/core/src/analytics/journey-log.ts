@@ -1,6 +1,7 @@
 import type { JsonObject, StoredEvent } from '../events/event-record.js'
 import type { ScalarValue } from '../events/event-selector.schema.js'
 import { compareText } from '../identity/identifier.js'
+import type { TextList } from './packed-texts.js'
 
 /** The code of a missing value in a dictionary-encoded column (no lifecycle, no channel, no property). */
 export const NONE = -1
@@ -24,10 +25,11 @@ export interface JourneyLog {
   readonly eventCount: number
   /** `caseCount + 1` offsets into the event columns. */
   readonly caseOffsets: Int32Array
-  readonly caseIds: readonly string[]
+  /** Each case's id (an array, or `PackedTexts` in an index of millions of cases: read with `at`). */
+  readonly caseIds: TextList
   /** The customer of each case, an index into `customerIds`. */
   readonly caseCustomer: Int32Array
-  readonly customerIds: readonly string[]
+  readonly customerIds: TextList
   /** Each customer's traits (identify calls merged in event order). */
   readonly customerTraits: readonly JsonObject[]
   /** The event name of each event, an index into `names`. */

@@ -150,7 +150,7 @@ export function computePerformance(
       activityDurations[activity]?.push(duration)
       if (resource !== NONE) resourceDurations[resource]?.push(duration)
     }
-    perCase.push({ caseId: log.caseIds[c] as string, throughputTime: last - first, processingTime })
+    perCase.push({ caseId: log.caseIds.at(c) as string, throughputTime: last - first, processingTime })
   }
 
   perCase.sort((a, b) => compareText(a.caseId, b.caseId))

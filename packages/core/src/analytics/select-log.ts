@@ -15,7 +15,7 @@ export function selectEvents(log: JourneyLog, keep: Uint8Array): JourneyLog {
       if (keep[i]) positions.push(i)
     if (positions.length === before) continue
     offsets.push(positions.length)
-    caseIds.push(log.caseIds[c] as string)
+    caseIds.push(log.caseIds.at(c) as string)
     caseCustomer.push(log.caseCustomer[c] as number)
   }
   return reindex(log, Int32Array.from(positions), Int32Array.from(offsets), caseIds, Int32Array.from(caseCustomer))
@@ -49,7 +49,7 @@ export function selectCases(log: JourneyLog, keep: Uint8Array): JourneyLog {
     if (!keep[c]) continue
     for (let i = log.caseOffsets[c] as number; i < (log.caseOffsets[c + 1] as number); i++) positions.push(i)
     offsets.push(positions.length)
-    caseIds.push(log.caseIds[c] as string)
+    caseIds.push(log.caseIds.at(c) as string)
     caseCustomer.push(log.caseCustomer[c] as number)
   }
   return reindex(log, Int32Array.from(positions), Int32Array.from(offsets), caseIds, Int32Array.from(caseCustomer))
