@@ -1,4 +1,6 @@
+import type { AnalysisRequest } from './analytics/analysis-request.schema.js'
 import type { JourneyLog, JourneyLogOptions } from './analytics/journey-log.js'
+import type { AnalysisResult } from './analytics/run-analysis.js'
 import type {
   ColumnMapping,
   ImportError,
@@ -328,7 +330,25 @@ export interface ParcoursStore {
   readonly importer: EventImporter
   readonly journeys: JourneyLogSource
   readonly propertyCatalog: PropertyCatalogSource
+  /** Analyses the events engine computes where the events are (ClickHouse); absent when only the journey log is used. */
+  readonly engineAnalyses?: EngineAnalyses
   close(): Promise<void>
+}
+
+/**
+ * Analyses computed inside the events engine, only their aggregates coming back, instead of on
+ * the journey log built in the Parcours process. An answer must be exactly what `runAnalysis`
+ * answers on the project's journey log; a request the engine cannot compute exactly answers
+ * `undefined`, and the caller builds the journey log as usual.
+ *
+ * @example
+ * const answer = await store.engineAnalyses?.run('acme', AnalysisRequest.parse({ analysis: 'variants' }))
+ * // → { analysis: 'variants', result: { totalVariants: 12, … } }, or undefined
+ */
+export interface EngineAnalyses {
+  /** The engine's name, told to API clients as where an answer was computed (`clickhouse`). */
+  readonly engine: string
+  run(projectId: string, request: AnalysisRequest): Promise<AnalysisResult | undefined>
 }
 
 /** What an analysis needs from a project's journey log: the case notion and the property columns it reads. */

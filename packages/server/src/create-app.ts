@@ -72,7 +72,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   })
 
   registerCustomerRoutes(app, options.store.identities, options.store.documents)
-  registerAnalysisRoutes(app, options.store.journeys, options.store.documents, options.analyses ?? ONE_THREAD)
+  registerAnalysisRoutes(app, options.store, options.store.documents, options.analyses ?? ONE_THREAD)
   registerEventCatalogRoutes(app, options.store.journeys, options.store.propertyCatalog, options.store.documents)
 
   registerImportRoutes(app, options.store.documents, options.store.importer)

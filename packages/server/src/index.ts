@@ -15,6 +15,7 @@ export {
 } from './open-parcours-store.js'
 export { type Problem, ProblemError } from './problem.js'
 export { customerToWire, eventToWire, mergeToWire, profileToWire, unmergeToWire } from './routes/customer-wire.js'
+export { type ProjectAnalysis, runProjectAnalysis } from './run-project-analysis.js'
 export {
   DEFAULT_WEB_ROOT,
   type RunningServer,

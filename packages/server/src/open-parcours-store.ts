@@ -63,7 +63,8 @@ function hidePasswords(message: string): string {
  * `ParcoursStore` on the DuckDB file, whose events come from ClickHouse when `PARCOURS_EVENTS`
  * names a location (openClickHouseStore). Then documents, personas, maps and write keys stay in
  * DuckDB; events, identity stitching (customers) and the journey logs every analysis runs on are
- * in ClickHouse; files are read by DuckDB's readers and appended to ClickHouse in batches
+ * in ClickHouse, and variants, process maps and funnels are computed there when they can be
+ * (`engineAnalyses`); files are read by DuckDB's readers and appended to ClickHouse in batches
  * (staged-event-importer.ts); the property catalog is computed from the ClickHouse events
  * (listed-property-catalog.ts). No part answers from DuckDB's event table, empty then.
  *
@@ -93,6 +94,7 @@ export async function openParcoursStore(options: OpenParcoursStoreOptions): Prom
     events: parts.events,
     identities: parts.identities,
     journeys: parts.journeys,
+    engineAnalyses: parts.engineAnalyses,
     propertyCatalog: createListedPropertyCatalog(parts.events),
     importer: createStagedEventImporter({ target: parts.events, preview: embedded.importer }),
     async close() {

@@ -5,6 +5,7 @@ export {
 } from './analyses/clickhouse-funnel.js'
 export { clickhouseProcessMap } from './analyses/clickhouse-process-map.js'
 export { type ClickHouseVariantOptions, clickhouseVariants } from './analyses/clickhouse-variants.js'
+export type { JourneyInput, JourneySource } from './analyses/journey-source.js'
 export type { ClickHouseQuery, JourneyTable } from './analyses/query-rows.js'
 export {
   type ClickHouseConnection,
@@ -13,6 +14,10 @@ export {
   type ClickHouseSettings,
   createClickHouseConnection,
 } from './clickhouse-connection.js'
+export {
+  type ClickHouseEngineAnalysesOptions,
+  createClickHouseEngineAnalyses,
+} from './clickhouse-engine-analyses.js'
 export {
   type ClickHouseEventStore,
   type ClickHouseEventStoreOptions,
@@ -32,6 +37,11 @@ export {
   createClickHouseJourneyIndex,
   DEFAULT_MAX_JOURNEY_LOGS,
 } from './clickhouse-journey-index.js'
+export {
+  type EngineAnalysisRequest,
+  type EngineAnalysisScope,
+  engineAnalysisScope,
+} from './engine-analysis-scope.js'
 export {
   quoteIdentifier,
   quoteInteger,
@@ -75,6 +85,12 @@ export {
   parseClickHouseUrl,
 } from './parse-clickhouse-url.js'
 export { HAS_OWNER_SQL, OWNER_SQL, readStoredEvents } from './read-stored-events.js'
+export {
+  type EngineActivity,
+  type StoredJourneyScope,
+  storedJourneySource,
+  storedLifecycleTexts,
+} from './stored-journey-source.js'
 export {
   type ClickHouseServer,
   type ClickHouseServers,

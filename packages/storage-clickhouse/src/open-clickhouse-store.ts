@@ -1,5 +1,6 @@
 import {
   DEFAULT_IDENTITY_RULES,
+  type EngineAnalyses,
   type IdentityRules,
   type IdentityStore,
   type JourneyLogSource,
@@ -7,6 +8,7 @@ import {
   type Result,
 } from '@parcours/core'
 import type { ClickHouseConnection, ClickHouseSettings } from './clickhouse-connection.js'
+import { createClickHouseEngineAnalyses } from './clickhouse-engine-analyses.js'
 import type { ClickHouseEventStore } from './clickhouse-event-store.js'
 import { createClickHouseIdentityStore } from './clickhouse-identity-store.js'
 import { createClickHouseJourneyIndex } from './clickhouse-journey-index.js'
@@ -16,13 +18,16 @@ import type { ClickHouseLocation } from './parse-clickhouse-url.js'
 
 /**
  * Parcours's events on ClickHouse with what reads them: the event store, identity stitching
- * (the identity map kept in ClickHouse) and the journey logs every analysis runs on.
+ * (the identity map kept in ClickHouse), the journey logs analyses run on, and the analyses
+ * computed inside ClickHouse.
  */
 export interface ClickHouseStore {
   /** core's event store, and bulk imports (`beginImport`). */
   readonly events: ClickHouseEventStore
   readonly identities: IdentityStore
   readonly journeys: JourneyLogSource
+  /** Variants, process maps and funnels computed inside ClickHouse (undefined for what it cannot answer exactly). */
+  readonly engineAnalyses: EngineAnalyses
   /** The server queries go to (the first listed). */
   readonly connection: ClickHouseConnection
   readonly location: ClickHouseLocation
@@ -78,10 +83,12 @@ export async function openClickHouseStore(
     now,
   })
   const journeys = createClickHouseJourneyIndex({ connection, database: location.database, identities })
+  const engineAnalyses = createClickHouseEngineAnalyses({ connection, database: location.database, identities })
   return ok({
     events,
     identities,
     journeys,
+    engineAnalyses,
     connection,
     location,
     migration,

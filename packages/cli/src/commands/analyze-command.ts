@@ -1,11 +1,5 @@
-import {
-  AnalysisRequest,
-  describeCostCsvError,
-  type JourneyMap,
-  type ParcoursStore,
-  propertiesOfRequest,
-} from '@parcours/core'
-import { createAnalysisThreads } from '@parcours/server'
+import { AnalysisRequest, describeCostCsvError, type JourneyMap, type ParcoursStore } from '@parcours/core'
+import { createAnalysisThreads, runProjectAnalysis } from '@parcours/server'
 import Table from 'cli-table3'
 import type { Command } from 'commander'
 import { stringify } from 'csv-stringify/sync'
@@ -32,7 +26,7 @@ function parseRequest(raw: unknown): AnalysisRequest {
   throw new CliError('invalid analysis options', 2, details)
 }
 
-/** Runs a request on the project's journey log and prints it in the chosen format. */
+/** Runs a request (inside ClickHouse when it can, else on the project's journey log) and prints it in the chosen format. */
 async function runAndPrint(io: CliIo, flags: ScopeFlags, raw: Record<string, unknown>): Promise<void> {
   const format = parseFormat(flags.format, ['table', 'json', 'csv'] as const)
   const request = parseRequest({ ...scopeOf(io, flags), ...raw })
@@ -40,17 +34,15 @@ async function runAndPrint(io: CliIo, flags: ScopeFlags, raw: Record<string, unk
     const project = await resolveProject(store.documents, flags.project)
     const map = await mapOf(store, project.id, request)
     const context = map === undefined ? {} : { map }
-    const log = await store.journeys.journeyLog(project.id, {
-      ...(request.caseProperty === undefined ? {} : { caseProperty: request.caseProperty }),
-      properties: propertiesOfRequest(request, context),
-    })
     const analyses = createAnalysisThreads()
-    const outcome = await analyses.run(log, request, context).finally(() => analyses.close())
+    const outcome = await runProjectAnalysis(store, analyses, project.id, request, context).finally(() =>
+      analyses.close(),
+    )
     if (!outcome.ok) {
       const details = outcome.error.code === 'invalid-costs' ? outcome.error.errors.map(describeCostCsvError) : []
       throw new CliError(outcome.error.message, 1, details)
     }
-    const answer = outcome.value
+    const { answer } = outcome.value
     if (format === 'json') {
       io.stdout(`${JSON.stringify(answer.result, null, 2)}\n`)
       return

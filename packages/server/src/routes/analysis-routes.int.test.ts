@@ -46,8 +46,14 @@ describe('POST /api/projects/{projectId}/analyses', () => {
   it('answers the variants of the project, with the same JSON as the CLI', async () => {
     const response = await post('/api/projects/acme/analyses', { analysis: 'variants' })
     expect(response.status).toBe(200)
-    const body = (await response.json()) as { analysis: string; result: { totalVariants: number; rows: unknown[] } }
+    const body = (await response.json()) as {
+      analysis: string
+      result: { totalVariants: number; rows: unknown[] }
+      computedBy: string
+    }
     expect(body.analysis).toBe('variants')
+    // DuckDB has no engine-side analyses: the journey log in this process answers.
+    expect(body.computedBy).toBe('embedded')
     expect(body.result.totalVariants).toBe(3)
     expect(body.result.rows).toEqual([
       { sequence: ['Visit'], cases: 1, coverage: (1 / 3) * 100 },

@@ -5,11 +5,11 @@ import {
   AnalysisRequest,
   type DocumentStore,
   describeCostCsvError,
-  type JourneyLogSource,
-  propertiesOfRequest,
+  type ParcoursStore,
 } from '@parcours/core'
 import type { AnalysisRunner } from '../analysis-threads/analysis-threads.js'
 import { type ProblemError, problem, storeProblem } from '../problem.js'
+import { runProjectAnalysis } from '../run-project-analysis.js'
 import { problemResponse } from './document-routes.js'
 
 const AnalysisAnswer = z
@@ -19,13 +19,18 @@ const AnalysisAnswer = z
       description:
         'The analysis result, with the fields documented in docs/cli-json.md (the same JSON as `parcours analyze <analysis> --format json`).',
     }),
+    computedBy: z.string().openapi({
+      description:
+        'Where the answer was computed: `clickhouse` inside ClickHouse (PARCOURS_EVENTS; variants, process maps and funnels it can compute exactly), else `embedded` on the journey log in the Parcours process. The result is the same either way.',
+      example: 'embedded',
+    }),
   })
   .openapi('AnalysisAnswer')
 
-/** Analyses: one route runs any analysis request on the project's journey log (the fast index). */
+/** Analyses: one route runs any analysis request, inside the events engine when it can, else on the project's journey log. */
 export function registerAnalysisRoutes(
   app: OpenAPIHono,
-  journeys: JourneyLogSource,
+  store: Pick<ParcoursStore, 'journeys' | 'engineAnalyses'>,
   documents: DocumentStore,
   analyses: AnalysisRunner,
 ): void {
@@ -58,14 +63,13 @@ export function registerAnalysisRoutes(
         if (!map.ok) throw storeProblem(map.error)
         context = { map: map.value.body }
       }
-      const log = await journeys.journeyLog(projectId, {
-        ...(request.caseProperty === undefined ? {} : { caseProperty: request.caseProperty }),
-        properties: propertiesOfRequest(request, context),
-      })
-      const outcome = await analyses.run(log, request, context)
+      const outcome = await runProjectAnalysis(store, analyses, projectId, request, context)
       if (!outcome.ok) throw analysisProblem(outcome.error)
-      const answer = outcome.value
-      return c.json({ analysis: answer.analysis, result: answer.result as unknown as Record<string, unknown> }, 200)
+      const { answer, computedBy } = outcome.value
+      return c.json(
+        { analysis: answer.analysis, result: answer.result as unknown as Record<string, unknown>, computedBy },
+        200,
+      )
     },
   )
 }

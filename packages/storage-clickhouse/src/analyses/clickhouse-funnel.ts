@@ -11,10 +11,12 @@ import {
 } from '@parcours/core'
 import { durationStatisticsSql, durationSummaryOf } from './duration-order-statistics.js'
 import { journeyCasesSql } from './journey-cases-sql.js'
-import { type ClickHouseQuery, integerOf, type JourneyTable, queryRows } from './query-rows.js'
+import type { JourneyInput } from './journey-source.js'
+import { type ClickHouseQuery, integerOf, queryRows } from './query-rows.js'
 import { sqlTextArray } from './sql-text-literal.js'
 
-export interface ClickHouseFunnelOptions extends JourneyTable {
+/** The funnel's input (its `name` must be the event name: selectors name events) and the spec. */
+export type ClickHouseFunnelOptions = JourneyInput & {
   readonly spec: FunnelSpec
 }
 

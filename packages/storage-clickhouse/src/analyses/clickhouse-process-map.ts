@@ -7,7 +7,8 @@ import {
 } from '@parcours/core'
 import { durationStatisticsSql, durationSummaryOf } from './duration-order-statistics.js'
 import { journeyCasesSql } from './journey-cases-sql.js'
-import { type ClickHouseQuery, integerOf, type JourneyTable, queryRows } from './query-rows.js'
+import type { JourneyInput } from './journey-source.js'
+import { type ClickHouseQuery, integerOf, queryRows } from './query-rows.js'
 
 /** What a grouped row counts: a directly-follows edge, an activity's events, a case's first or last activity. */
 const EDGE = 1
@@ -16,7 +17,7 @@ const START = 3
 const END = 4
 
 /**
- * Core's `computeProcessMap` (activities classified by event name) computed inside ClickHouse, in
+ * Core's `computeProcessMap` computed inside ClickHouse (the activity is the source's `name`), in
  * one query: each case's events in journey order are turned into items — one per directly-follows
  * pair (with its duration), one per event, one for its first and one for its last event — which
  * are grouped by (kind, from, to): transitions or events, distinct cases, and per edge the exact
@@ -27,7 +28,7 @@ const END = 4
  * const map = await clickhouseProcessMap((sql) => server.query(sql), { table: 'journey', project: 'p1' })
  * map.edges.length // 99 on the receipt log
  */
-export async function clickhouseProcessMap(query: ClickHouseQuery, source: JourneyTable): Promise<ProcessMap> {
+export async function clickhouseProcessMap(query: ClickHouseQuery, source: JourneyInput): Promise<ProcessMap> {
   const none = "'', toInt64(0)"
   const rows = await queryRows(
     query,

@@ -1,15 +1,16 @@
 import { compareText, type VariantRow, type VariantTable, type VariantTableRow } from '@parcours/core'
 import { journeyCasesSql } from './journey-cases-sql.js'
-import { type ClickHouseQuery, integerOf, type JourneyTable, queryRows } from './query-rows.js'
+import type { JourneyInput } from './journey-source.js'
+import { type ClickHouseQuery, integerOf, queryRows } from './query-rows.js'
 
-export interface ClickHouseVariantOptions extends JourneyTable {
+export type ClickHouseVariantOptions = JourneyInput & {
   /** Keep the N most frequent variants and sum the rest into one `other` row (absent: every variant). */
   readonly top?: number
 }
 
 /**
- * Core's `computeVariants` (activities classified by event name) computed inside ClickHouse: each
- * case's names in journey order become its variant, variants are grouped and counted there, and
+ * Core's `computeVariants` computed inside ClickHouse (the activity is the source's `name`: the
+ * event name, or what the store's source classified): each case's names in journey order become its variant, variants are grouped and counted there, and
  * only the totals and the rows that can be in the top N come back (those with at least the N-th
  * largest count); TypeScript orders them as core does (cases descending, then the sequence in
  * code-point order, a prefix first) and sums the rest into the `other` row.

@@ -6,9 +6,9 @@
  */
 export type ClickHouseQuery = (sql: string) => Promise<string>
 
-/** Where an analysis reads the journey: the `journey` view (or table) and the project's id. */
+/** A flat journey table (benchmarks, tests) and the project's id; the store's events are read through a `JourneySource`. */
 export interface JourneyTable {
-  /** `journey` or `database.journey`: columns project, customer (the case), ts (ms), seq, name, lifecycle, channel. */
+  /** `journey` or `database.journey`: columns project, customer (the case), ts (ms), seq, name (the activity). */
   readonly table: string
   readonly project: string
 }
