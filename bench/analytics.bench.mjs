@@ -31,7 +31,7 @@
 //          (duckdb_memory(), read on the store's connection once it is idle). The first read of
 //          the property columns an analysis names (the map's selectors, the survey score…) is
 //          timed apart: it is cold work too.
-//   warm   each analysis, median of --runs after one warm-up, waiting for idle CPUs first:
+//   warm   each analysis, median of --runs after --warmups runs (default 3), waiting for idle CPUs first:
 //          Parcours = journeyLog (the freshness checks every API call makes) + the analysis over
 //          the index (also shown alone); DuckDB = the best SQL found for the same answer, on
 //          `journey` and on `journey_sorted` (a fresh process, 8GB memory limit, 2 threads);
@@ -56,6 +56,7 @@
 //
 // Flags: --events 10m|1m (default 10m)  --runs N (default 5)  --analyses funnel,process-map,variants,conformance,measure
 //        --max-wait S (wait up to S seconds for idle CPUs before each timed section, default 60)
+//        --warmups N (untimed runs before each timed section, default 3; the same for every engine)
 //        --prepare-only (prepare the databases, time nothing)
 
 import { spawn } from 'node:child_process'
@@ -104,10 +105,18 @@ function paths(n) {
   }
 }
 
-/** Waits for idle CPUs, runs a section once to warm up, then `runs` times: the median (ms), every run and the last answer. */
+/** Untimed runs before each timed section (`--warmups`), the same for every engine. */
+let WARMUPS = 3
+
+/**
+ * Waits for idle CPUs, runs a section `WARMUPS` times to warm up (the JIT of the calling thread and
+ * of the analysis workers; the peers' caches), then `runs` times: the median (ms), every run and
+ * the last answer.
+ */
 async function timeRuns(runs, maxWait, body) {
   const busyBefore = await waitForIdle(maxWait)
-  let answer = await body()
+  let answer
+  for (let i = 0; i < WARMUPS; i++) answer = await body()
   const times = []
   for (let i = 0; i < runs; i++) {
     const start = performance.now()
@@ -983,7 +992,7 @@ async function orchestrate(flags) {
     console.log(`prepared: ${p.prepared}`)
     return
   }
-  const common = ['--runs', String(runs), '--max-wait', String(maxWait), '--analyses', analyses.join(',')]
+  const common = ['--runs', String(runs), '--max-wait', String(maxWait), '--warmups', String(WARMUPS), '--analyses', analyses.join(',')]
 
   console.log('\n-- Parcours (fresh process)')
   const parcours = await runChild(['--case', 'parcours', '--db', p.parcours, ...common], { exposeGc: true })
@@ -1122,6 +1131,7 @@ async function orchestrate(flags) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const flags = parseFlags(process.argv.slice(2))
+  WARMUPS = Number(flags.warmups ?? 3)
   if (flags.case === 'import') await caseImport(flags)
   else if (flags.case === 'peer-prepare') await casePeerPrepare(flags)
   else if (flags.case === 'parcours') await caseParcours(flags)

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import {
   AnalysisRequest,
   buildJourneyLog,
@@ -197,19 +198,24 @@ describe('analyses on worker threads', () => {
     await small.close()
   })
 
-  it('run on the calling thread alone unless PARCOURS_ANALYSIS_THREADS asks for more', async () => {
+  it('use as many threads as PARCOURS_ANALYSIS_THREADS says, else as the machine has', async () => {
     const before = process.env.PARCOURS_ANALYSIS_THREADS
     const request = AnalysisRequest.parse({ analysis: 'process-map' })
     try {
       delete process.env.PARCOURS_ANALYSIS_THREADS
       const unset = createAnalysisThreads({ minEvents: 0, onRun: (run) => runs.push(run) })
-      process.env.PARCOURS_ANALYSIS_THREADS = '2'
-      const two = createAnalysisThreads({ minEvents: 0, onRun: (run) => runs.push(run) })
+      process.env.PARCOURS_ANALYSIS_THREADS = '1'
+      const one = createAnalysisThreads({ minEvents: 0, onRun: (run) => runs.push(run) })
+      process.env.PARCOURS_ANALYSIS_THREADS = '3'
+      const three = createAnalysisThreads({ minEvents: 0, onRun: (run) => runs.push(run) })
       runs.length = 0
       await unset.run(customerLog, request)
-      await two.run(customerLog, request)
-      expect(runs.map((run) => run.parts)).toEqual([1, 16])
-      await Promise.all([unset.close(), two.close()])
+      await one.run(customerLog, request)
+      await three.run(customerLog, request)
+      // 8 chunks per thread (one thread: no chunks).
+      const machine = availableParallelism()
+      expect(runs.map((run) => run.parts)).toEqual([machine === 1 ? 1 : machine * 8, 1, 24])
+      await Promise.all([unset.close(), one.close(), three.close()])
     } finally {
       if (before === undefined) delete process.env.PARCOURS_ANALYSIS_THREADS
       else process.env.PARCOURS_ANALYSIS_THREADS = before

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import {
   type AnalysisContext,
@@ -34,8 +35,8 @@ export interface AnalysisRunner {
 
 export interface AnalysisThreadsOptions {
   /**
-   * Threads in all, the calling one included (default `PARCOURS_ANALYSIS_THREADS`, else 1: on the
-   * 2-vCPU machine of bench/README.md two threads measured no steady gain).
+   * Threads in all, the calling one included (default `PARCOURS_ANALYSIS_THREADS`, else the
+   * machine's `availableParallelism()`).
    */
   readonly threads?: number
   /** Logs with fewer events run on the calling thread alone (default 250,000). */
@@ -175,7 +176,7 @@ function splitPlanOf(log: JourneyLog, request: AnalysisRequest): SplitPlan | und
 
 function threadsFromEnvironment(): number {
   const value = process.env[ANALYSIS_THREADS_VARIABLE]
-  if (value === undefined || value === '') return 1
+  if (value === undefined || value === '') return availableParallelism()
   const threads = Number(value)
   if (!Number.isInteger(threads) || threads < 1)
     throw new RangeError(`${ANALYSIS_THREADS_VARIABLE} must be a whole number ≥ 1, got "${value}"`)
