@@ -154,33 +154,8 @@ export function summarizeFunnelSteps(
 ): FunnelStepResult[] {
   if (members !== undefined && parts.length !== 1) throw new RangeError('members index the units of a single part')
   const k = steps.length
-  const counts = new Int32Array(k)
-  for (const units of parts) {
-    const memberCount = members === undefined ? units.count : members.length
-    for (let m = 0; m < memberCount; m++) {
-      const bits = units.reached[members === undefined ? m : (members[m] as number)] as number
-      for (let j = 0; j < k; j++) if (bits & (1 << j)) counts[j] = (counts[j] as number) + 1
-    }
-  }
-  const durations = Array.from({ length: k }, (_, j) => new Float64Array(counts[j] as number))
-  const filled = new Int32Array(k)
-  for (const units of parts) {
-    const memberCount = members === undefined ? units.count : members.length
-    const offsets = members === undefined ? undefined : offsetsOf(units)
-    let cursor = 0
-    for (let m = 0; m < memberCount; m++) {
-      const unit = members === undefined ? m : (members[m] as number)
-      if (offsets !== undefined) cursor = offsets[unit] as number
-      for (let rest = units.reached[unit] as number; rest !== 0; rest &= rest - 1) {
-        const j = 31 - Math.clz32(rest & -rest)
-        const duration = units.durations[cursor++] as number
-        // Step 1 has no time to convert.
-        if (j === 0) continue
-        ;(durations[j] as Float64Array)[filled[j] as number] = duration
-        filled[j] = (filled[j] as number) + 1
-      }
-    }
-  }
+  const { counts, durations } =
+    members === undefined ? stepDurationsOfParts(parts, k) : stepDurationsOfMembers(parts[0] as FunnelUnits, k, members)
   const first = counts[0] as number
   let previousRequired = first
   return steps.map((step, j) => {
@@ -197,6 +172,68 @@ export function summarizeFunnelSteps(
       timeToConvert: j === 0 ? null : summarizeInPlace(durations[j] as Float64Array),
     }
   })
+}
+
+/** Per step, the units that reached it and their times to convert (step 1's array stays empty). */
+interface StepDurations {
+  readonly counts: Int32Array
+  readonly durations: Float64Array[]
+}
+
+/** The step durations of every unit of the parts, in order (tight loops: the whole funnel's path). */
+function stepDurationsOfParts(parts: readonly FunnelUnits[], k: number): StepDurations {
+  const counts = new Int32Array(k)
+  for (const units of parts) {
+    const reached = units.reached
+    for (let unit = 0; unit < units.count; unit++)
+      for (let rest = reached[unit] as number; rest !== 0; rest &= rest - 1) {
+        const j = 31 - Math.clz32(rest & -rest)
+        counts[j] = (counts[j] as number) + 1
+      }
+  }
+  const durations = Array.from({ length: k }, (_, j) => new Float64Array(j === 0 ? 0 : (counts[j] as number)))
+  const filled = new Int32Array(k)
+  for (const units of parts) {
+    const reached = units.reached
+    const packed = units.durations
+    let cursor = 0
+    for (let unit = 0; unit < units.count; unit++) {
+      const bits = reached[unit] as number
+      // Step 1 has no time to convert: its duration is skipped.
+      if (bits & 1) cursor++
+      for (let rest = bits & ~1; rest !== 0; rest &= rest - 1) {
+        const j = 31 - Math.clz32(rest & -rest)
+        const at = filled[j] as number
+        ;(durations[j] as Float64Array)[at] = packed[cursor++] as number
+        filled[j] = at + 1
+      }
+    }
+  }
+  return { counts, durations }
+}
+
+/** The step durations of some units of one part (a breakdown row). */
+function stepDurationsOfMembers(units: FunnelUnits, k: number, members: ArrayLike<number>): StepDurations {
+  const counts = new Int32Array(k)
+  for (let m = 0; m < members.length; m++) {
+    const bits = units.reached[members[m] as number] as number
+    for (let j = 0; j < k; j++) if (bits & (1 << j)) counts[j] = (counts[j] as number) + 1
+  }
+  const durations = Array.from({ length: k }, (_, j) => new Float64Array(j === 0 ? 0 : (counts[j] as number)))
+  const filled = new Int32Array(k)
+  const offsets = offsetsOf(units)
+  for (let m = 0; m < members.length; m++) {
+    const unit = members[m] as number
+    let cursor = offsets[unit] as number
+    for (let rest = units.reached[unit] as number; rest !== 0; rest &= rest - 1) {
+      const j = 31 - Math.clz32(rest & -rest)
+      const duration = units.durations[cursor++] as number
+      if (j === 0) continue
+      ;(durations[j] as Float64Array)[filled[j] as number] = duration
+      filled[j] = (filled[j] as number) + 1
+    }
+  }
+  return { counts, durations }
 }
 
 function ratio(part: number, whole: number): number {
