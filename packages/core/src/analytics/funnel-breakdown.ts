@@ -41,27 +41,27 @@ export interface FunnelStepLabel {
 
 /**
  * The counted units of a funnel, one per customer, case or attempt: the steps it reached (bit
- * `j` for step `j + 1`), its times to reach them and the code of its attributed breakdown value
- * (NONE when missing or without breakdown). The times (ms from the unit's first event, which is
- * not always its step-1 event in unordered mode) are packed: unit after unit, one value per
- * reached step, in step order — unreached steps take no room, so the arrays stay small (most
- * units stop early).
+ * `j` for step `j + 1`), the code of its attributed breakdown value (NONE when missing or without
+ * breakdown), and per step its time to convert (ms from the unit's first event, which is not
+ * always its step-1 event in unordered mode): `stepDurations[j]` holds the times of the units that
+ * reached step `j + 1`, in unit order (empty for step 1, which has no time to convert), so that
+ * summing up parts is copying arrays, and unreached steps take no room.
  */
 export interface FunnelUnits {
   readonly count: number
   readonly stepCount: number
   readonly reached: Int32Array
-  readonly durations: Float64Array
+  readonly stepDurations: readonly Float64Array[]
   readonly attribution: Int32Array
 }
 
 /** Collects funnel units in growing typed arrays. */
 export class FunnelUnitsBuilder {
   private size = 0
-  private packed = 0
   private reached: Int32Array
-  private durations: Float64Array
   private attribution: Int32Array
+  private readonly stepDurations: Float64Array[]
+  private readonly stepSizes: Int32Array
 
   /** `capacity`: the units expected (the arrays grow past it when needed). */
   constructor(
@@ -71,7 +71,8 @@ export class FunnelUnitsBuilder {
     const initial = Math.max(1, capacity)
     this.reached = new Int32Array(initial)
     this.attribution = new Int32Array(initial)
-    this.durations = new Float64Array(Math.max(16, initial >> 2))
+    this.stepDurations = Array.from({ length: stepCount }, (_, j) => new Float64Array(j === 0 ? 0 : 16))
+    this.stepSizes = new Int32Array(stepCount)
   }
 
   /** Adds a unit: its reached-steps bits, its durations (read from `durations[j]` for each reached step j), its value code. */
@@ -81,12 +82,20 @@ export class FunnelUnitsBuilder {
       this.reached = grow(this.reached, new Int32Array(capacity))
       this.attribution = grow(this.attribution, new Int32Array(capacity))
     }
-    if (this.packed + this.stepCount > this.durations.length)
-      this.durations = grow(this.durations, new Float64Array(2 * this.durations.length + this.stepCount))
     this.reached[this.size] = reached
     this.attribution[this.size] = attribution
-    for (let rest = reached; rest !== 0; rest &= rest - 1)
-      this.durations[this.packed++] = durations[31 - Math.clz32(rest & -rest)] as number
+    // Step 1 has no time to convert.
+    for (let rest = reached & ~1; rest !== 0; rest &= rest - 1) {
+      const j = 31 - Math.clz32(rest & -rest)
+      const at = this.stepSizes[j] as number
+      let times = this.stepDurations[j] as Float64Array
+      if (at === times.length) {
+        times = grow(times, new Float64Array(2 * times.length))
+        this.stepDurations[j] = times
+      }
+      times[at] = durations[j] as number
+      this.stepSizes[j] = at + 1
+    }
     this.size++
   }
 
@@ -95,47 +104,37 @@ export class FunnelUnitsBuilder {
       count: this.size,
       stepCount: this.stepCount,
       reached: this.reached.subarray(0, this.size),
-      durations: this.durations.subarray(0, this.packed),
+      stepDurations: this.stepDurations.map((times, j) => times.subarray(0, this.stepSizes[j] as number)),
       attribution: this.attribution.subarray(0, this.size),
     }
   }
-}
-
-/** Where each unit's packed durations start (`count + 1` offsets), computed once per units. */
-const durationOffsets = new WeakMap<FunnelUnits, Int32Array>()
-function offsetsOf(units: FunnelUnits): Int32Array {
-  let offsets = durationOffsets.get(units)
-  if (offsets === undefined) {
-    offsets = new Int32Array(units.count + 1)
-    for (let unit = 0; unit < units.count; unit++)
-      offsets[unit + 1] = (offsets[unit] as number) + popCount(units.reached[unit] as number)
-    durationOffsets.set(units, offsets)
-  }
-  return offsets
-}
-
-function popCount(bits: number): number {
-  let count = 0
-  for (let rest = bits; rest !== 0; rest &= rest - 1) count++
-  return count
 }
 
 /** The units of several parts of a log, one after the other (as if collected in one piece). */
 export function concatFunnelUnits(stepCount: number, parts: readonly FunnelUnits[]): FunnelUnits {
   const count = parts.reduce((sum, part) => sum + part.count, 0)
   const reached = new Int32Array(count)
-  const durations = new Float64Array(parts.reduce((sum, part) => sum + part.durations.length, 0))
   const attribution = new Int32Array(count)
   let at = 0
-  let packed = 0
   for (const part of parts) {
     reached.set(part.reached.subarray(0, part.count), at)
-    durations.set(part.durations, packed)
     attribution.set(part.attribution.subarray(0, part.count), at)
     at += part.count
-    packed += part.durations.length
   }
-  return { count, stepCount, reached, durations, attribution }
+  const stepDurations = Array.from({ length: stepCount }, (_, j) => concatTimes(parts, j))
+  return { count, stepCount, reached, stepDurations, attribution }
+}
+
+/** Step `j`'s times of every part, one part after the other. */
+function concatTimes(parts: readonly FunnelUnits[], j: number): Float64Array {
+  const times = new Float64Array(parts.reduce((sum, part) => sum + (part.stepDurations[j] as Float64Array).length, 0))
+  let at = 0
+  for (const part of parts) {
+    const own = part.stepDurations[j] as Float64Array
+    times.set(own, at)
+    at += own.length
+  }
+  return times
 }
 
 function grow<A extends Int32Array | Float64Array>(from: A, to: A): A {
@@ -145,17 +144,27 @@ function grow<A extends Int32Array | Float64Array>(from: A, to: A): A {
 
 /**
  * The step figures of units collected in parts (consecutive parts of a log, in order: the same
- * figures as of their concatenation), or of some `members` of a single part.
+ * figures as of their concatenation).
  */
 export function summarizeFunnelSteps(
   parts: readonly FunnelUnits[],
   steps: readonly FunnelStepLabel[],
-  members?: ArrayLike<number>,
 ): FunnelStepResult[] {
-  if (members !== undefined && parts.length !== 1) throw new RangeError('members index the units of a single part')
-  const k = steps.length
-  const { counts, durations } =
-    members === undefined ? stepDurationsOfParts(parts, k) : stepDurationsOfMembers(parts[0] as FunnelUnits, k, members)
+  const counts = new Int32Array(steps.length)
+  for (const units of parts)
+    for (let unit = 0; unit < units.count; unit++)
+      if ((units.reached[unit] as number) & 1) counts[0] = (counts[0] as number) + 1
+  const durations = steps.map((_, j) => (j === 0 ? new Float64Array(0) : concatTimes(parts, j)))
+  for (let j = 1; j < steps.length; j++) counts[j] = (durations[j] as Float64Array).length
+  return stepFigures(steps, counts, durations)
+}
+
+/** Each step's figures from its count and its units' times to convert (sorted in place). */
+function stepFigures(
+  steps: readonly FunnelStepLabel[],
+  counts: Int32Array,
+  durations: readonly Float64Array[],
+): FunnelStepResult[] {
   const first = counts[0] as number
   let previousRequired = first
   return steps.map((step, j) => {
@@ -172,68 +181,6 @@ export function summarizeFunnelSteps(
       timeToConvert: j === 0 ? null : summarizeInPlace(durations[j] as Float64Array),
     }
   })
-}
-
-/** Per step, the units that reached it and their times to convert (step 1's array stays empty). */
-interface StepDurations {
-  readonly counts: Int32Array
-  readonly durations: Float64Array[]
-}
-
-/** The step durations of every unit of the parts, in order (tight loops: the whole funnel's path). */
-function stepDurationsOfParts(parts: readonly FunnelUnits[], k: number): StepDurations {
-  const counts = new Int32Array(k)
-  for (const units of parts) {
-    const reached = units.reached
-    for (let unit = 0; unit < units.count; unit++)
-      for (let rest = reached[unit] as number; rest !== 0; rest &= rest - 1) {
-        const j = 31 - Math.clz32(rest & -rest)
-        counts[j] = (counts[j] as number) + 1
-      }
-  }
-  const durations = Array.from({ length: k }, (_, j) => new Float64Array(j === 0 ? 0 : (counts[j] as number)))
-  const filled = new Int32Array(k)
-  for (const units of parts) {
-    const reached = units.reached
-    const packed = units.durations
-    let cursor = 0
-    for (let unit = 0; unit < units.count; unit++) {
-      const bits = reached[unit] as number
-      // Step 1 has no time to convert: its duration is skipped.
-      if (bits & 1) cursor++
-      for (let rest = bits & ~1; rest !== 0; rest &= rest - 1) {
-        const j = 31 - Math.clz32(rest & -rest)
-        const at = filled[j] as number
-        ;(durations[j] as Float64Array)[at] = packed[cursor++] as number
-        filled[j] = at + 1
-      }
-    }
-  }
-  return { counts, durations }
-}
-
-/** The step durations of some units of one part (a breakdown row). */
-function stepDurationsOfMembers(units: FunnelUnits, k: number, members: ArrayLike<number>): StepDurations {
-  const counts = new Int32Array(k)
-  for (let m = 0; m < members.length; m++) {
-    const bits = units.reached[members[m] as number] as number
-    for (let j = 0; j < k; j++) if (bits & (1 << j)) counts[j] = (counts[j] as number) + 1
-  }
-  const durations = Array.from({ length: k }, (_, j) => new Float64Array(j === 0 ? 0 : (counts[j] as number)))
-  const filled = new Int32Array(k)
-  const offsets = offsetsOf(units)
-  for (let m = 0; m < members.length; m++) {
-    const unit = members[m] as number
-    let cursor = offsets[unit] as number
-    for (let rest = units.reached[unit] as number; rest !== 0; rest &= rest - 1) {
-      const j = 31 - Math.clz32(rest & -rest)
-      const duration = units.durations[cursor++] as number
-      if (j === 0) continue
-      ;(durations[j] as Float64Array)[filled[j] as number] = duration
-      filled[j] = (filled[j] as number) + 1
-    }
-  }
-  return { counts, durations }
 }
 
 function ratio(part: number, whole: number): number {
@@ -270,32 +217,59 @@ export function breakDownFunnel(
   })
   const otherRow = shown.length
   const missingRow = shown.length + 1
-  const members = Array.from({ length: shown.length + 2 }, () => [] as number[])
+  const rowOfUnit = new Int32Array(units.count)
   for (let unit = 0; unit < units.count; unit++) {
     const code = units.attribution[unit] as number
-    const row = code === NONE ? missingRow : (rowOfCode[code] as number) === -1 ? otherRow : (rowOfCode[code] as number)
-    ;(members[row] as number[]).push(unit)
+    rowOfUnit[unit] =
+      code === NONE ? missingRow : (rowOfCode[code] as number) === -1 ? otherRow : (rowOfCode[code] as number)
   }
+  const figures = rowStepFigures(units, rowOfUnit, shown.length + 2, steps)
   const rows: FunnelBreakdownRow[] = shown.map((code, row) => ({
     kind: 'value',
     value: values[code] as ScalarValue,
-    steps: summarizeFunnelSteps([units], steps, members[row] as number[]),
+    steps: figures[row] as FunnelStepResult[],
   }))
-  const otherMembers = members[otherRow] as number[]
-  if (otherMembers.length > 0)
-    rows.push({
-      kind: 'other',
-      value: null,
-      valueCount: present.length - shown.length,
-      steps: summarizeFunnelSteps([units], steps, otherMembers),
-    })
-  if (missingSize > 0)
-    rows.push({
-      kind: 'missing',
-      value: null,
-      steps: summarizeFunnelSteps([units], steps, members[missingRow] as number[]),
-    })
+  const otherCount = present.length - shown.length
+  if (otherCount > 0)
+    rows.push({ kind: 'other', value: null, valueCount: otherCount, steps: figures[otherRow] as FunnelStepResult[] })
+  if (missingSize > 0) rows.push({ kind: 'missing', value: null, steps: figures[missingRow] as FunnelStepResult[] })
   return rows
+}
+
+/** The step figures of each row's units (`rowOfUnit`), in one pass over the units' times. */
+function rowStepFigures(
+  units: FunnelUnits,
+  rowOfUnit: Int32Array,
+  rowCount: number,
+  steps: readonly FunnelStepLabel[],
+): FunnelStepResult[][] {
+  const k = steps.length
+  const counts = Array.from({ length: rowCount }, () => new Int32Array(k))
+  for (let unit = 0; unit < units.count; unit++) {
+    const rowCounts = counts[rowOfUnit[unit] as number] as Int32Array
+    for (let rest = units.reached[unit] as number; rest !== 0; rest &= rest - 1) {
+      const j = 31 - Math.clz32(rest & -rest)
+      rowCounts[j] = (rowCounts[j] as number) + 1
+    }
+  }
+  const durations = counts.map((rowCounts) =>
+    Array.from(rowCounts, (count, j) => new Float64Array(j === 0 ? 0 : count)),
+  )
+  const filled = Array.from({ length: rowCount }, () => new Int32Array(k))
+  const cursor = new Int32Array(k)
+  for (let unit = 0; unit < units.count; unit++) {
+    const row = rowOfUnit[unit] as number
+    for (let rest = (units.reached[unit] as number) & ~1; rest !== 0; rest &= rest - 1) {
+      const j = 31 - Math.clz32(rest & -rest)
+      const at = (filled[row] as Int32Array)[j] as number
+      ;((durations[row] as Float64Array[])[j] as Float64Array)[at] = (units.stepDurations[j] as Float64Array)[
+        cursor[j] as number
+      ] as number
+      ;(filled[row] as Int32Array)[j] = at + 1
+      cursor[j] = (cursor[j] as number) + 1
+    }
+  }
+  return counts.map((rowCounts, row) => stepFigures(steps, rowCounts, durations[row] as Float64Array[]))
 }
 
 const TYPE_ORDER = { boolean: 0, number: 1, string: 2 } as const

@@ -488,7 +488,7 @@ function bruteForceUnits(log: JourneyLog, spec: FunnelSpec): string[] {
             ? arrivals[reached[reached.length - 1] as number]
             : arrivals[attribution.step - 1]
       const code = codes === undefined || at === undefined || at < 0 ? -1 : (codes[at] as number)
-      return JSON.stringify([reached, arrivals.map((p) => (p < 0 ? null : t(p) - t(entry))), code])
+      return JSON.stringify([reached, arrivals.map((p, j) => (p < 0 || j === 0 ? null : t(p) - t(entry))), code])
     })
     .sort()
 }
@@ -515,17 +515,18 @@ function unitsOf(log: JourneyLog, spec: FunnelSpec, options: { general?: boolean
   const codes = spec.breakdown === undefined ? undefined : log.property(spec.breakdown.property).codes
   const units = collectFunnelUnits(log, spec, codes, options)
   const k = units.stepCount
-  // The durations are packed: unit after unit, one per reached step.
-  let cursor = 0
+  // Per step, the times of the units that reached it, in unit order (none for step 1).
+  const cursor = new Array<number>(k).fill(0)
   const rows = Array.from({ length: units.count }, (_, unit) => {
     const bits = units.reached[unit] as number
     const reached = [...Array(k).keys()].filter((j) => bits & (1 << j))
     const durations = [...Array(k).keys()].map((j) => {
-      return bits & (1 << j) ? (units.durations[cursor++] as number) : null
+      if (j === 0 || !(bits & (1 << j))) return null
+      return (units.stepDurations[j] as Float64Array)[(cursor[j] as number)++] as number
     })
     return JSON.stringify([reached, durations, codes === undefined ? -1 : units.attribution[unit]])
   })
-  expect(cursor).toBe(units.durations.length)
+  expect(cursor).toEqual(units.stepDurations.map((times) => times.length))
   return rows.sort()
 }
 

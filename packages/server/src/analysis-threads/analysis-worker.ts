@@ -15,7 +15,9 @@ export type ChunksAnswer =
 
 /** The buffers of a result, moved to the receiving thread instead of copied. */
 function buffersOf(result: PartResult): ArrayBuffer[] {
-  const arrays = Object.values(result).filter((value): value is Int32Array | Float64Array => ArrayBuffer.isView(value))
+  const arrays = Object.values(result)
+    .flat()
+    .filter((value): value is Int32Array | Float64Array => ArrayBuffer.isView(value))
   return [...new Set(arrays.map((array) => array.buffer))].filter(
     (buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer,
   )
