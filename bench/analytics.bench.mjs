@@ -62,7 +62,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { BENCH_DIR, DATA, describeMachine, parseFlags, ROOT, waitForIdle } from './bench-machine.mjs'
@@ -506,12 +506,16 @@ async function caseParcours(flags) {
         ms: served.ms,
         runs: served.runs,
         analysisMs: analysisOnly.ms,
-        threads: parts,
+        parts,
+        threads: availableParallelism(),
         ...(oneThread === undefined ? {} : { oneThreadMs: oneThread.ms }),
         busyBefore: served.busyBefore,
         answer: served.answer,
       }
-      const threadsNote = oneThread === undefined ? '' : `; ${parts} threads — on one thread ${oneThread.ms} ms`
+      const threadsNote =
+        oneThread === undefined
+          ? ''
+          : `; ${parts} parts on ${availableParallelism()} threads — on one thread ${oneThread.ms} ms`
       console.log(`   parcours ${name}: ${served.ms} ms (analysis alone ${analysisOnly.ms} ms${threadsNote})`)
     }
     cold.rssAfterAnalysesMb = mb(process.memoryUsage().rss)
@@ -992,7 +996,16 @@ async function orchestrate(flags) {
     console.log(`prepared: ${p.prepared}`)
     return
   }
-  const common = ['--runs', String(runs), '--max-wait', String(maxWait), '--warmups', String(WARMUPS), '--analyses', analyses.join(',')]
+  const common = [
+    '--runs',
+    String(runs),
+    '--max-wait',
+    String(maxWait),
+    '--warmups',
+    String(WARMUPS),
+    '--analyses',
+    analyses.join(','),
+  ]
 
   console.log('\n-- Parcours (fresh process)')
   const parcours = await runChild(['--case', 'parcours', '--db', p.parcours, ...common], { exposeGc: true })
