@@ -55,6 +55,11 @@
 //       embedded   Parcours's DuckDB store: store.journeys.journeyLog('bench') (the freshness
 //                  checks every API call makes; the index is built before timing) + core's
 //                  runAnalysis with the request parsed by AnalysisRequest, as the API serves it.
+//       stored     the API's path: the store opened on the database `parcours import` filled
+//                  (openClickHouseStore), engineAnalyses.run('default', request) — the same
+//                  functions over the stored events joined to the identity map; the first call
+//                  brings the identity map up to date (its seconds and the process's RSS printed);
+//                  one server only, and only when the imports ran.
 //     adapter and SQL on one server and on two shards (the query sent to the first server, the
 //     initiator of the Distributed query); embedded is one process.
 // Answers are compared with the embedded engine's (funnel step counts; every edge's transitions
@@ -422,6 +427,44 @@ function adapterAnalyses(adapter, core, server) {
   }
 }
 
+/**
+ * The API's path with PARCOURS_EVENTS: the store opened on the database `parcours import` filled
+ * (project `default`), `engineAnalyses.run` over the stored events joined to the identity map.
+ * The first call brings the identity map up to date (timed apart as `identities`).
+ */
+async function measureStored(server, adapter, core, runs, maxWait) {
+  const location = adapter.parseClickHouseUrl(`clickhouse://127.0.0.1:${server.httpPort}/bench`)
+  if (!location.ok) throw new Error(JSON.stringify(location.error))
+  const opened = await adapter.openClickHouseStore(location.value)
+  if (!opened.ok) throw new Error(JSON.stringify(opened.error))
+  const store = opened.value
+  try {
+    const parsed = requests(core)
+    const t0 = performance.now()
+    const computation = await store.identities.ensureFresh('default')
+    const identities = {
+      seconds: round((performance.now() - t0) / 1000, 2),
+      customers: computation.computation.customers,
+      rssMb: Math.round(process.memoryUsage().rss / 1e6),
+    }
+    console.log(
+      `   stored: identity map brought up to date in ${identities.seconds} s (${identities.customers} customers, RSS ${identities.rssMb} MB)`,
+    )
+    const results = {}
+    for (const name of ANALYSES) {
+      results[name] = await timeRuns(runs, maxWait, async () => {
+        const answer = await store.engineAnalyses.run('default', parsed[name])
+        if (answer === undefined) throw new Error(`${name}: the engine refused the request`)
+        return answerOf[name](answer.result)
+      })
+      console.log(`   1 shard stored ${name}: ${results[name].ms} ms`)
+    }
+    return { identities, results }
+  } finally {
+    await store.close()
+  }
+}
+
 function handWrittenAnalyses(server, names) {
   return Object.fromEntries(
     Object.entries(handWrittenQueries(names)).map(([name, query]) => [
@@ -586,6 +629,8 @@ async function main(flags) {
     result.clickhouseVersion = (await running.servers[0].query('SELECT version()')).trim()
     if (flags['skip-import'] !== true)
       result.import = await measureImports(running.servers[0], p, events, baselineBin(flags))
+    if (result.import !== undefined)
+      result.stored = await measureStored(running.servers[0], adapter, core, runs, maxWait)
     await running.servers[0].query('DROP DATABASE IF EXISTS bench')
     result.load1 = await loadJourney(running, p.journeyTsv, prepared.rows)
     console.log(`   journey loaded: ${JSON.stringify(result.load1)}`)
@@ -613,6 +658,18 @@ async function main(flags) {
   // Report.
   console.log(`\n== Results, ${p.name} events (${prepared.rows} journey events, ${prepared.customers} customers)`)
   if (result.import !== undefined) printImport(result.import)
+  if (result.stored !== undefined) {
+    console.log(
+      `\nthe API path on one server (stored events ⋈ identity map, engineAnalyses.run), warm median of ${runs} runs (ms); identity map brought up to date first in ${result.stored.identities.seconds} s:`,
+    )
+    printTable(
+      ['analysis', 'stored', 'adapter 1sh', 'embedded', 'stored÷adapter', 'stored÷emb'],
+      ANALYSES.map((name) => {
+        const [st, a1, e] = [result.stored.results[name].ms, result.oneShard.adapter[name].ms, result.embedded[name].ms]
+        return [name, String(st), String(a1), String(e), `${(st / a1).toFixed(2)}×`, `${(st / e).toFixed(2)}×`]
+      }),
+    )
+  }
   console.log(`\nanalyses, warm median of ${runs} runs (ms):`)
   const ratio = (a, b) => `${(a / b).toFixed(2)}×`
   const table = ANALYSES.map((name) => {
@@ -657,6 +714,7 @@ async function main(flags) {
     const mine = result.embedded[name].answer
     result.checks[name] = {}
     for (const [label, set] of [
+      ...(result.stored === undefined ? [] : [['stored 1 shard (API path)', result.stored.results]]),
       ['adapter 1 shard', result.oneShard.adapter],
       ['SQL 1 shard', result.oneShard.sql],
       ['adapter 2 shards', result.twoShards.adapter],
