@@ -9,7 +9,6 @@ import {
   type IdentityComputation,
   type IdentityRules,
   type IdentityStore,
-  identityGraphOfEvents,
   type MergeRecord,
   ok,
   stitchIdentities,
@@ -18,6 +17,7 @@ import {
 import type { ClickHouseConnection } from './clickhouse-connection.js'
 import { quoteIdentifier, quoteInteger, quoteString, quoteStringTuple } from './escape-sql.js'
 import { EVENTS_TABLE } from './migrations.js'
+import { readIdentityGraph } from './read-identity-graph.js'
 import { HAS_OWNER_SQL, OWNER_SQL, readStoredEvents } from './read-stored-events.js'
 
 const DEFAULT_PAGE_SIZE = 50
@@ -55,9 +55,10 @@ export interface ClickHouseIdentityStore extends IdentityStore {
 }
 
 /**
- * Identity stitching on ClickHouse. A recomputation reads the project's events, stitches them
- * with core's pure functions (`identityGraphOfEvents`, `stitchIdentities`: the same code, hence
- * the same customer ids and merge versions as DuckDB) and stores the identity map and merge log
+ * Identity stitching on ClickHouse. A recomputation reads the project's identity graph computed
+ * in ClickHouse (owners and each link's earliest occurrence, never whole events: see
+ * `readIdentityGraph`), stitches it with core's `stitchIdentities` (the same code, hence the same
+ * customer ids and merge versions as DuckDB) and stores the identity map and merge log
  * under a new version, committed by one `identity_computations` row; older versions are then
  * deleted (a mutation; readers never look at them). Every read first makes sure the map covers
  * every event. All work goes through one queue: one Parcours process per database.
@@ -108,11 +109,13 @@ export function createClickHouseIdentityStore(options: ClickHouseIdentityStoreOp
   async function recompute(projectId: string): Promise<IdentityState> {
     const p = quoteString(projectId)
     const previous = await latest(projectId)
-    const stored = await readStoredEvents(connection, database, projectId)
+    // Events appended meanwhile are left out, and make the next read recompute.
+    const covered = await horizon(projectId)
+    const graph = await readIdentityGraph(connection, database, projectId, rules, covered.seq)
     const blocked = await readBlocks(projectId)
     const previousMerges = previous === undefined ? [] : await readMerges(projectId, previous.state.computation.version)
     const stitching = stitchIdentities({
-      ...identityGraphOfEvents(stored, rules),
+      ...graph,
       blocked: blocked.map((unmerge): IdentifierPair => ({ left: unmerge.merge.left, right: unmerge.merge.right })),
       previousMerges,
       lastMergeVersion: previous?.lastMergeVersion ?? 0,
@@ -134,7 +137,7 @@ export function createClickHouseIdentityStore(options: ClickHouseIdentityStoreOp
     )
     const computation: IdentityComputation = {
       version,
-      seq: stored.reduce((max, event) => Math.max(max, event.seq), 0),
+      seq: covered.seq,
       computedAt: now().getTime(),
       customers: stitching.customers.length,
       identifiers: mapRows.length,
@@ -144,14 +147,14 @@ export function createClickHouseIdentityStore(options: ClickHouseIdentityStoreOp
     await connection.execute(
       `INSERT INTO ${db}.identity_computations
        (project, version, seq, event_count, rules, computed_at, customers, identifiers, merges, last_merge_version)
-       VALUES (${p}, ${v}, ${quoteInteger(computation.seq)}, ${quoteInteger(stored.length)}, ${quoteString(fingerprint)},
+       VALUES (${p}, ${v}, ${quoteInteger(computation.seq)}, ${quoteInteger(covered.count)}, ${quoteString(fingerprint)},
                ${quoteInteger(computation.computedAt)}, ${quoteInteger(computation.customers)},
                ${quoteInteger(computation.identifiers)}, ${quoteInteger(computation.merges)},
                ${quoteInteger(stitching.lastMergeVersion)})`,
     )
     for (const table of ['identity_map', 'identity_merges'])
       await connection.execute(`ALTER TABLE ${db}.${table} DELETE WHERE project = ${p} AND version < ${v}`)
-    return { computation, eventCount: stored.length }
+    return { computation, eventCount: covered.count }
   }
 
   async function insertRows(target: string, rows: readonly string[]): Promise<void> {
