@@ -60,6 +60,16 @@ export class ClickHouseError extends Error {
   }
 }
 
+/**
+ * How long a request may take, answer included (the client's default is 30 s): with
+ * `wait_end_of_query` the answer starts only when the query ends, and an analysis or an identity
+ * recomputation over tens of millions of events takes longer than that. Meanwhile the server
+ * sends a progress header every {@link PROGRESS_INTERVAL_MS}, so that a proxy between does not
+ * close the idle connection (36 headers at most over the timeout: well under Node's 16 KB of headers).
+ */
+export const REQUEST_TIMEOUT_MS = 30 * 60_000
+const PROGRESS_INTERVAL_MS = 50_000
+
 /** Below this, a statement is sent with the server's default `max_query_size` (256 KiB). */
 const DEFAULT_MAX_QUERY_SIZE = 262_144
 
@@ -79,6 +89,11 @@ export function createClickHouseConnection(options: ClickHouseConnectionOptions)
   const database = options.database ?? null
   const client: ClickHouseClient = createClient({
     url,
+    request_timeout: REQUEST_TIMEOUT_MS,
+    clickhouse_settings: {
+      send_progress_in_http_headers: 1,
+      http_headers_progress_interval_ms: String(PROGRESS_INTERVAL_MS) as never,
+    },
     ...(database === null ? {} : { database }),
     ...(options.user === undefined || options.user === null ? {} : { username: options.user }),
     ...(options.password === undefined || options.password === null ? {} : { password: options.password }),
