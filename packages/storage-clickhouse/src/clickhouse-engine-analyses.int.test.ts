@@ -1,6 +1,7 @@
-import { AnalysisRequest, type FunnelSpec, funnelSpecProblems, type NewEvent, runAnalysis } from '@parcours/core'
+import { AnalysisRequest, type NewEvent, runAnalysis } from '@parcours/core'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { randomOrderedFunnel } from './analyses/journey-tables.fixture.js'
 import { type ClickHouseStore, openClickHouseStore } from './open-clickhouse-store.js'
 import { type ClickHouseServers, startClickHouseServers } from './testing/clickhouse-servers.js'
 import { testLocation } from './testing/open-event-store-under-test.js'
@@ -48,44 +49,7 @@ function toEvent(d: Drawn, messageId: string): NewEvent {
 }
 
 /** Ordered funnels over the names: optional steps, exclusions, every countBy. */
-const drawnFunnel: fc.Arbitrary<FunnelSpec> = fc
-  .record({
-    steps: fc.array(
-      fc.record({
-        events: fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 2 }),
-        optional: fc.boolean(),
-      }),
-      { minLength: 1, maxLength: 4 },
-    ),
-    windowMs: fc.constantFrom(60_000, 600_000, 14 * 86_400_000),
-    exclusions: fc.array(
-      fc.record({
-        events: fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 2 }),
-        afterStep: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
-        beforeStep: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
-      }),
-      { maxLength: 2 },
-    ),
-    countBy: fc.constantFrom('customer' as const, 'case' as const, 'attempt' as const),
-  })
-  .map(
-    ({ steps, windowMs, exclusions, countBy }): FunnelSpec => ({
-      steps: steps.map((step, j) => ({
-        name: `step ${j + 1}`,
-        selector: { events: step.events },
-        ...(j > 0 && step.optional ? { optional: true } : {}),
-      })),
-      mode: 'ordered',
-      windowMs,
-      exclusions: exclusions.map((exclusion) => ({
-        selector: { events: exclusion.events },
-        ...(exclusion.afterStep === undefined ? {} : { afterStep: exclusion.afterStep }),
-        ...(exclusion.beforeStep === undefined ? {} : { beforeStep: exclusion.beforeStep }),
-      })),
-      countBy,
-    }),
-  )
-  .filter((spec) => funnelSpecProblems(spec).length === 0)
+const drawnFunnel = randomOrderedFunnel(NAMES, [60_000, 600_000, 14 * 86_400_000])
 
 const minute = (m: number) => new Date(T0 + m * 60_000).toISOString()
 

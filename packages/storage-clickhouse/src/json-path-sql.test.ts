@@ -1,12 +1,7 @@
+import { readPath } from '@parcours/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  JSON_PATH_NESTING,
-  jsonKeysMentionedSql,
-  jsonPathPattern,
-  jsonPathValueSql,
-  valueAtJsonPath,
-} from './json-path-sql.js'
+import { JSON_PATH_NESTING, jsonKeysMentionedSql, jsonPathPattern, jsonPathValueSql } from './json-path-sql.js'
 
 /** Keys that a careless pattern would confuse: regex characters, quotes, escapes, the path's own keys. */
 const KEYS = ['email', 'traits', 'a.b', 'x"y', 'b\\s', '(?:', '[]{}', 'é', '', 'email"', 'e', '__proto__']
@@ -68,10 +63,10 @@ describe('jsonPathPattern', () => {
         fc.constantFrom(['email'], ['traits', 'email'], ['traits', 'x"y'], ['a.b']),
         (doc, keys) => {
           const raw = new RegExp(jsonPathPattern(keys)).exec(JSON.stringify(doc))?.[1]
-          const expected = valueAtJsonPath(doc, keys)
+          const expected = readPath(doc, keys)
           if (raw !== undefined) expect(JSON.parse(raw)).toEqual(expected)
           // Every object the path steps through holds only members the pattern can step over.
-          const containers = keys.map((_, i) => valueAtJsonPath(doc, keys.slice(0, i)))
+          const containers = keys.map((_, i) => readPath(doc, keys.slice(0, i)))
           const isShallow = containers.every(
             (container) =>
               typeof container !== 'object' ||
@@ -95,7 +90,7 @@ describe('jsonPathValueSql and jsonKeysMentionedSql', () => {
   })
 })
 
-describe('valueAtJsonPath', () => {
+describe('readPath (core), as the SQL pattern must read', () => {
   it.each([
     [{ a: { b: 1 } }, ['a', 'b'], 1],
     [{ a: [1] }, ['a', '0'], undefined],
@@ -104,6 +99,6 @@ describe('valueAtJsonPath', () => {
     [JSON.parse('{"__proto__":{"b":2}}'), ['__proto__', 'b'], 2],
     [{}, ['toString'], undefined],
   ])('reads %j at %j as %j', (value, keys, expected) => {
-    expect(valueAtJsonPath(value, keys)).toEqual(expected)
+    expect(readPath(value, keys)).toEqual(expected)
   })
 })

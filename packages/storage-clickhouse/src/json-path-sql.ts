@@ -62,19 +62,3 @@ export function jsonPathValueSql(column: SqlText, keys: readonly string[]): SqlT
 export function jsonKeysMentionedSql(column: SqlText, keys: readonly string[]): SqlText {
   return keys.map((key) => `position(${column}, ${quoteString(`${JSON.stringify(key)}:`)}) > 0`).join(' AND ')
 }
-
-/**
- * The value at `keys` inside a parsed JSON value, undefined when some step is not an object or
- * lacks the key (what core's identity extraction reads).
- *
- * @example valueAtJsonPath({ traits: { email: 'x@y.z' } }, ['traits', 'email']) // → 'x@y.z'
- */
-export function valueAtJsonPath(value: unknown, keys: readonly string[]): unknown {
-  let current = value
-  for (const key of keys) {
-    if (typeof current !== 'object' || current === null || Array.isArray(current) || !Object.hasOwn(current, key))
-      return undefined
-    current = (current as Record<string, unknown>)[key]
-  }
-  return current
-}

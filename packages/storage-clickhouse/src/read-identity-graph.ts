@@ -8,6 +8,7 @@ import {
   type IdentityRules,
   isRuleApplicable,
   type LinkSource,
+  readPath,
   sameEventReason,
   sharedIdentifierLink,
   splitRuleSource,
@@ -15,7 +16,7 @@ import {
 } from '@parcours/core'
 import type { ClickHouseConnection } from './clickhouse-connection.js'
 import { quoteIdentifier, quoteInteger, quoteString, quoteStringTuple } from './escape-sql.js'
-import { jsonKeysMentionedSql, jsonPathValueSql, valueAtJsonPath } from './json-path-sql.js'
+import { jsonKeysMentionedSql, jsonPathValueSql } from './json-path-sql.js'
 import { EVENTS_TABLE } from './migrations.js'
 import { HAS_OWNER_SQL, OWNER_SQL } from './read-stored-events.js'
 import { streamJsonRows } from './stream-json-rows.js'
@@ -184,7 +185,7 @@ async function* readPathValues(
   for await (const row of rows) {
     const tag = Number(row.tag)
     const keys = reads[tag]?.keys ?? []
-    const value = row.raw === '' ? valueAtJsonPath(JSON.parse(row.text), keys) : JSON.parse(row.raw)
+    const value = row.raw === '' ? readPath(JSON.parse(row.text), keys) : JSON.parse(row.raw)
     yield { ...row, tag, value }
   }
 }

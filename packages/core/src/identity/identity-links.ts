@@ -124,7 +124,13 @@ export function identityGraphOfEvents(events: readonly IdentityEvent[], rules: I
   return { owners: [...owners], links }
 }
 
-function readPath(value: unknown, keys: readonly string[]): unknown {
+/**
+ * The value at `keys` inside a parsed JSON value (an event's traits, properties or context),
+ * undefined when some step is not an object or lacks the key (own keys only).
+ *
+ * @example readPath({ traits: { email: 'x@y.z' } }, ['traits', 'email']) // → 'x@y.z'
+ */
+export function readPath(value: unknown, keys: readonly string[]): unknown {
   let current = value
   for (const key of keys) {
     if (typeof current !== 'object' || current === null || Array.isArray(current) || !Object.hasOwn(current, key))

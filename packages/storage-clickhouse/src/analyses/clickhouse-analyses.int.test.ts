@@ -4,7 +4,6 @@ import {
   computeProcessMap,
   computeVariants,
   type FunnelSpec,
-  funnelSpecProblems,
   ok,
   summarize,
 } from '@parcours/core'
@@ -21,6 +20,7 @@ import {
   journeyLogOf,
   NAMES,
   randomJourney,
+  randomOrderedFunnel,
   singleServerTarget,
 } from './journey-tables.fixture.js'
 import { sqlText } from './sql-text-literal.js'
@@ -162,44 +162,7 @@ describe('process map', () => {
 })
 
 /** Random ordered funnels over the random logs' names: 1–4 steps, optional steps, exclusions, every countBy. */
-const randomFunnel: fc.Arbitrary<FunnelSpec> = fc
-  .record({
-    steps: fc.array(
-      fc.record({
-        events: fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 2 }),
-        optional: fc.boolean(),
-      }),
-      { minLength: 1, maxLength: 4 },
-    ),
-    windowMs: fc.constantFrom(1, 5, 7.5, 20, 1_000_000, 1e300),
-    exclusions: fc.array(
-      fc.record({
-        events: fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 2 }),
-        afterStep: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
-        beforeStep: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
-      }),
-      { maxLength: 2 },
-    ),
-    countBy: fc.constantFrom('customer' as const, 'case' as const, 'attempt' as const),
-  })
-  .map(
-    ({ steps, windowMs, exclusions, countBy }): FunnelSpec => ({
-      steps: steps.map((step, j) => ({
-        name: `step ${j + 1}`,
-        selector: { events: step.events },
-        ...(j > 0 && step.optional ? { optional: true } : {}),
-      })),
-      mode: 'ordered',
-      windowMs,
-      exclusions: exclusions.map((exclusion) => ({
-        selector: { events: exclusion.events },
-        ...(exclusion.afterStep === undefined ? {} : { afterStep: exclusion.afterStep }),
-        ...(exclusion.beforeStep === undefined ? {} : { beforeStep: exclusion.beforeStep }),
-      })),
-      countBy,
-    }),
-  )
-  .filter((spec) => funnelSpecProblems(spec).length === 0)
+const randomFunnel = randomOrderedFunnel(NAMES, [1, 5, 7.5, 20, 1_000_000, 1e300])
 
 describe('funnel', () => {
   it('equals core on random logs and random ordered funnels, on one server and on two shards', async () => {

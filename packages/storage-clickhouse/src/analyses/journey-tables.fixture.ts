@@ -1,4 +1,4 @@
-import { buildJourneyLog, type JourneyLog } from '@parcours/core'
+import { buildJourneyLog, type FunnelSpec, funnelSpecProblems, type JourneyLog } from '@parcours/core'
 import fc from 'fast-check'
 import type { ClickHouseServer, ClickHouseServers } from '../testing/clickhouse-servers.js'
 import type { ClickHouseQuery } from './query-rows.js'
@@ -118,3 +118,49 @@ export const randomJourney: fc.Arbitrary<JourneyRow[]> = fc
     { minLength: 4, maxLength: 50, size: 'max' },
   )
   .map((events) => events.map((event, seq) => ({ ...event, seq: seq * 7 + 3 })))
+
+/**
+ * Random ordered funnels over `names`: 1–4 steps (selectors of one or two names, later steps
+ * optional at random), one of `windowsMs`, up to two exclusions, every countBy; only specs core
+ * accepts.
+ */
+export function randomOrderedFunnel(names: readonly string[], windowsMs: readonly number[]): fc.Arbitrary<FunnelSpec> {
+  return fc
+    .record({
+      steps: fc.array(
+        fc.record({
+          events: fc.uniqueArray(fc.constantFrom(...names), { minLength: 1, maxLength: 2 }),
+          optional: fc.boolean(),
+        }),
+        { minLength: 1, maxLength: 4 },
+      ),
+      windowMs: fc.constantFrom(...windowsMs),
+      exclusions: fc.array(
+        fc.record({
+          events: fc.uniqueArray(fc.constantFrom(...names), { minLength: 1, maxLength: 2 }),
+          afterStep: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+          beforeStep: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+        }),
+        { maxLength: 2 },
+      ),
+      countBy: fc.constantFrom('customer' as const, 'case' as const, 'attempt' as const),
+    })
+    .map(
+      ({ steps, windowMs, exclusions, countBy }): FunnelSpec => ({
+        steps: steps.map((step, j) => ({
+          name: `step ${j + 1}`,
+          selector: { events: step.events },
+          ...(j > 0 && step.optional ? { optional: true } : {}),
+        })),
+        mode: 'ordered',
+        windowMs,
+        exclusions: exclusions.map((exclusion) => ({
+          selector: { events: exclusion.events },
+          ...(exclusion.afterStep === undefined ? {} : { afterStep: exclusion.afterStep }),
+          ...(exclusion.beforeStep === undefined ? {} : { beforeStep: exclusion.beforeStep }),
+        })),
+        countBy,
+      }),
+    )
+    .filter((spec) => funnelSpecProblems(spec).length === 0)
+}
