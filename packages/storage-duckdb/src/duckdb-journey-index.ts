@@ -360,7 +360,7 @@ async function mergeNewEvents(
   )
   const log = old.log
   const columns = allocate(log.eventCount + added.length)
-  let caseIds: string[] = []
+  const caseIds: string[] = []
   const caseCustomer: number[] = []
   const offsets: number[] = []
   let position = 0
@@ -416,11 +416,9 @@ async function mergeNewEvents(
   offsets.push(position)
   await dropJourneyTables(connection)
   const customerTraits = await readCustomerTraits(connection, projectId, customers)
-  const packedCaseIds = PackedTexts.of(caseIds)
-  caseIds = []
   return snapshotOf(
     {
-      caseIds: packedCaseIds,
+      caseIds: PackedTexts.of(caseIds),
       caseOffsets: sharedInt32ArrayOf(offsets),
       caseCustomer: sharedInt32ArrayOf(caseCustomer),
       columns,
