@@ -143,6 +143,40 @@ async function sendAndRead(env: Env, db: string) {
       const response = await fetch(`${url}${path}`, json(method, body))
       return { status: response.status, body: (await response.json()) as unknown }
     }
+    // A map whose touchpoints are the batch's events, for conformance (a document: stays in DuckDB).
+    const fromTemplate = await fetch(
+      `${url}/api/projects/acme/maps/from-template`,
+      json('POST', { templateId: 'nine-steps', lang: 'en', id: 'shop' }),
+    )
+    expect(fromTemplate.status).toBe(201)
+    const created = (await fromTemplate.json()) as { version: number; document: { stages: { id: string }[] } }
+    const [first, second] = created.document.stages
+    const touchpoint = (id: string, stageId: string | undefined, events: string[], isRequired: boolean) => ({
+      id,
+      name: id,
+      channel: 'web',
+      mode: 'online',
+      stageId,
+      isRequired,
+      selector: { events },
+    })
+    const bound = await fetch(
+      `${url}/api/projects/acme/maps/shop`,
+      json(
+        'PUT',
+        {
+          ...created.document,
+          kpis: [], // the template's KPIs name its own touchpoints
+          touchpoints: [
+            touchpoint('tp-visit', first?.id, ['Visit'], false),
+            touchpoint('tp-cart', second?.id, ['Cart'], true),
+            touchpoint('tp-order', second?.id, ['Order'], true),
+          ],
+        },
+        { 'If-Match': `"${created.version}"` },
+      ),
+    )
+    expect(bound.status).toBe(200)
     const answers = {
       preview,
       summary: imported.summary,
@@ -162,6 +196,11 @@ async function sendAndRead(env: Env, db: string) {
         from: '2026-03-01T09:01:00+00:00',
         top: 2,
       }),
+      conformance: await read('POST', '/api/projects/acme/analyses', {
+        analysis: 'conformance',
+        mapId: 'shop',
+        exampleCases: 2,
+      }),
       // A segment is not computed inside ClickHouse: the journey log answers it.
       segment: await read('POST', '/api/projects/acme/analyses', {
         analysis: 'variants',
@@ -176,7 +215,7 @@ async function sendAndRead(env: Env, db: string) {
 }
 
 type Answers = Awaited<ReturnType<typeof sendAndRead>>['answers']
-const ANALYSES = ['variants', 'processMap', 'funnel', 'filteredVariants', 'segment'] as const
+const ANALYSES = ['variants', 'processMap', 'funnel', 'filteredVariants', 'conformance', 'segment'] as const
 
 /** Where each analysis was computed (`computedBy` of its answer), and the answers without it. */
 function splitComputedBy(answers: Answers) {
@@ -192,12 +231,13 @@ function splitComputedBy(answers: Answers) {
   return { computedBy, rest }
 }
 
-/** On ClickHouse: variants, process map and funnel inside ClickHouse, the segment on the journey log. */
+/** On ClickHouse: variants, process map, funnel and conformance inside ClickHouse, the segment on the journey log. */
 const ON_CLICKHOUSE = {
   variants: 'clickhouse',
   processMap: 'clickhouse',
   funnel: 'clickhouse',
   filteredVariants: 'clickhouse',
+  conformance: 'clickhouse',
   segment: 'embedded',
 }
 const ON_DUCKDB = Object.fromEntries(ANALYSES.map((key) => [key, 'embedded']))
@@ -223,6 +263,10 @@ describe('parcours serve with PARCOURS_EVENTS=clickhouse://…', () => {
     // D1 (same e-mail as u1's identify): a1+u1+D1, u2, u3, a9, D2.
     expect(onDuckDb.answers.customers.body).toMatchObject({ total: 5 })
     expectSameAnswers(onClickHouse.answers, onDuckDb.answers)
+    // Five customers against the map: two follow it, one meets none of its touchpoints.
+    expect(onDuckDb.answers.conformance.body).toMatchObject({
+      result: { model: { totalCases: 5, fittingCases: 2, casesWithoutTouchpoints: 1, distinctTraces: 2 } },
+    })
     expect(onDuckDb.answers.funnel.body).toMatchObject({
       result: { steps: [{ count: 4 }, { count: 2 }, { count: 2 }] },
     })

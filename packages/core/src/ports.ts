@@ -1,6 +1,6 @@
 import type { AnalysisRequest } from './analytics/analysis-request.schema.js'
 import type { JourneyLog, JourneyLogOptions } from './analytics/journey-log.js'
-import type { AnalysisResult } from './analytics/run-analysis.js'
+import type { AnalysisContext, AnalysisResult } from './analytics/run-analysis.js'
 import type {
   ColumnMapping,
   ImportError,
@@ -348,7 +348,8 @@ export interface ParcoursStore {
 export interface EngineAnalyses {
   /** The engine's name, told to API clients as where an answer was computed (`clickhouse`). */
   readonly engine: string
-  run(projectId: string, request: AnalysisRequest): Promise<AnalysisResult | undefined>
+  /** `context` holds what `runAnalysis` would be given with the request (the map it names). */
+  run(projectId: string, request: AnalysisRequest, context?: AnalysisContext): Promise<AnalysisResult | undefined>
 }
 
 /** What an analysis needs from a project's journey log: the case notion and the property columns it reads. */

@@ -35,7 +35,7 @@ export async function runProjectAnalysis(
   context: AnalysisContext = {},
 ): Promise<Result<ProjectAnalysis, AnalysisProblem>> {
   const engine = store.engineAnalyses
-  const fromEngine = await engine?.run(projectId, request)
+  const fromEngine = await engine?.run(projectId, request, context)
   if (engine !== undefined && fromEngine !== undefined) return ok({ answer: fromEngine, computedBy: engine.engine })
   const log = await store.journeys.journeyLog(projectId, {
     ...(request.caseProperty === undefined ? {} : { caseProperty: request.caseProperty }),

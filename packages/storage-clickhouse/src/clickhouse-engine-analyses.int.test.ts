@@ -1,4 +1,11 @@
-import { AnalysisRequest, type NewEvent, runAnalysis } from '@parcours/core'
+import {
+  type AnalysisContext,
+  AnalysisRequest,
+  findTemplate,
+  type JourneyMap,
+  type NewEvent,
+  runAnalysis,
+} from '@parcours/core'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { randomOrderedFunnel } from './analyses/journey-tables.fixture.js'
@@ -21,7 +28,7 @@ const drawnEvent = fc.record({
   type: fc.constantFrom('track', 'track', 'track', 'page', 'identify', 'alias'),
   name: fc.constantFrom(...NAMES),
   anonymousId: fc.option(fc.constantFrom('a1', 'a2', "a'3"), { nil: null }),
-  userId: fc.option(fc.constantFrom('u1', 'u2', 'ü 3', 'u4'), { nil: null }),
+  userId: fc.option(fc.constantFrom<string>('u1', 'u2', 'ü 3', 'u4'), { nil: null }),
   previousId: fc.constantFrom('a1', 'a2', 'u1', 'u4'),
   email: fc.option(fc.constantFrom('lea@example.fr', 'tom@example.fr'), { nil: undefined }),
   minute: fc.integer({ min: 0, max: 30 }),
@@ -76,6 +83,50 @@ const drawnRequest: fc.Arbitrary<AnalysisRequest> = fc
   )
   .map(([scope, analysis]) => AnalysisRequest.parse(JSON.parse(JSON.stringify({ ...scope, ...analysis }))))
 
+/** Journey events of many customers (one user id each), so groups of cases outnumber their example ids; channels sometimes missing. */
+const drawnCustomerEvent = fc
+  .record({
+    drawn: drawnEvent,
+    customer: fc.integer({ min: 0, max: 59 }),
+    type: fc.constantFrom('track', 'page'),
+  })
+  .map(({ drawn, customer, type }): Drawn => ({ ...drawn, type, anonymousId: null, userId: `u${customer}` }))
+
+/** The nine-steps template's first three stages, bound to the test's names: overlapping selectors, channels, required steps (two sharing a step are alternatives). */
+const templateMap = (() => {
+  const built = findTemplate('nine-steps')?.build('en').map
+  if (built === undefined) throw new Error('nine-steps template missing')
+  return built
+})()
+const drawnMap: fc.Arbitrary<JourneyMap> = fc
+  .array(
+    fc.record({
+      stage: fc.integer({ min: 0, max: 2 }),
+      events: fc.subarray([...NAMES], { minLength: 1, maxLength: 2 }),
+      channels: fc.option(fc.subarray(['web', 'app', 'email'] as const, { minLength: 1 }), { nil: undefined }),
+      channel: fc.constantFrom('web', 'app', 'email', 'store'),
+      isRequired: fc.boolean(),
+      step: fc.option(fc.constantFrom('x', 'y'), { nil: undefined }),
+    }),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((drawn) => ({
+    ...templateMap,
+    touchpoints: drawn.map((touchpoint, t) => ({
+      id: `tp-${t}`,
+      name: `Touchpoint ${t}`,
+      channel: touchpoint.channel,
+      mode: 'online' as const,
+      stageId: (templateMap.stages[touchpoint.stage] as JourneyMap['stages'][number]).id,
+      ...(touchpoint.step === undefined ? {} : { stepId: touchpoint.step }),
+      isRequired: touchpoint.isRequired,
+      selector: {
+        events: touchpoint.events,
+        ...(touchpoint.channels === undefined ? {} : { channels: touchpoint.channels }),
+      },
+    })),
+  }))
+
 let clickhouse: ClickHouseServers
 let stores: [string, ClickHouseStore][] = []
 beforeAll(async () => {
@@ -106,8 +157,13 @@ async function load(events: readonly NewEvent[]): Promise<string> {
 }
 
 /** The reference: core's runAnalysis on the journey log of the same store. */
-async function reference(store: ClickHouseStore, projectId: string, request: AnalysisRequest) {
-  const outcome = runAnalysis(await store.journeys.journeyLog(projectId), request)
+async function reference(
+  store: ClickHouseStore,
+  projectId: string,
+  request: AnalysisRequest,
+  context: AnalysisContext = {},
+) {
+  const outcome = runAnalysis(await store.journeys.journeyLog(projectId), request, context)
   if (!outcome.ok) throw new Error(outcome.error.message)
   return outcome.value
 }
@@ -133,6 +189,57 @@ describe('ClickHouse engine analyses', () => {
     )
     expect(answered).toBeGreaterThan(50)
   }, 600_000)
+
+  it('check conformance to a map as runAnalysis does on the journey log: random maps, scopes and logs, one server and two shards', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(drawnCustomerEvent, { minLength: 30, maxLength: 120 }),
+        drawnMap,
+        fc.oneof(fc.constant({}), fc.constant({ channels: ['web', 'app'] }), drawnScope),
+        fc.option(fc.nat(3), { nil: undefined }),
+        async (drawn, map, scope, exampleCases) => {
+          const projectId = await load(drawn.map((d, i) => toEvent(d, `m${i}`)))
+          const request = AnalysisRequest.parse(
+            JSON.parse(JSON.stringify({ ...scope, analysis: 'conformance', mapId: map.id, exampleCases })),
+          )
+          for (const [name, store] of stores) {
+            const answer = await store.engineAnalyses.run(projectId, request, { map })
+            expect(answer, `${name}: ${JSON.stringify(request)}`).toBeDefined()
+            expect(answer, `${name}: ${JSON.stringify(request)}`).toEqual(
+              await reference(store, projectId, request, { map }),
+            )
+          }
+        },
+      ),
+      { numRuns: 25, seed: SEED },
+    )
+  }, 600_000)
+
+  it('leave conformance to the journey log without the map, or when a selector reads properties', async () => {
+    const projectId = await load([])
+    const request = AnalysisRequest.parse({ analysis: 'conformance', mapId: templateMap.id })
+    const byProperty: JourneyMap = {
+      ...templateMap,
+      touchpoints: [
+        {
+          id: 'tp-gold',
+          name: 'Gold order',
+          channel: 'web',
+          mode: 'online',
+          stageId: (templateMap.stages[0] as JourneyMap['stages'][number]).id,
+          selector: { events: ['Order'], where: [{ op: 'eq', property: 'properties.plan', value: 'gold' }] },
+        },
+      ],
+    }
+    for (const [name, store] of stores) {
+      expect(await store.engineAnalyses.run(projectId, request), name).toBeUndefined()
+      expect(await store.engineAnalyses.run(projectId, request, { map: byProperty }), name).toBeUndefined()
+      expect(
+        await store.engineAnalyses.run(projectId, request, { map: { ...byProperty, touchpoints: [] } }),
+        name,
+      ).toBeUndefined()
+    }
+  })
 
   it('reads the customer of every identifier on two shards: a customer whose identifiers live on both', async () => {
     const at = (m: number, overrides: Partial<NewEvent>): NewEvent => ({

@@ -1,4 +1,11 @@
-import type { AnalysisResult, EngineAnalyses } from '@parcours/core'
+import {
+  type AnalysisContext,
+  type AnalysisResult,
+  compileMapModel,
+  type EngineAnalyses,
+  type ProcessModel,
+} from '@parcours/core'
+import { clickhouseConformance, clickhouseConformanceAccepts } from './analyses/clickhouse-conformance.js'
 import { clickhouseFunnel } from './analyses/clickhouse-funnel.js'
 import { clickhouseProcessMap } from './analyses/clickhouse-process-map.js'
 import { clickhouseVariants } from './analyses/clickhouse-variants.js'
@@ -29,7 +36,7 @@ export interface ClickHouseEngineAnalysesOptions {
 }
 
 /**
- * Variants, process maps and funnels computed inside ClickHouse over the store's events and
+ * Variants, process maps, funnels and conformance to a map computed inside ClickHouse over the store's events and
  * identity map (`storedJourneySource`), only the aggregates coming back: the answers of
  * `runAnalysis` on the journey log, without building it. A request outside `engineAnalysisScope`
  * answers undefined, and so does a lifecycle filter or `name+lifecycle` classifier on a project
@@ -47,9 +54,11 @@ export function createClickHouseEngineAnalyses(options: ClickHouseEngineAnalyses
   const query: ClickHouseQuery = (sql) => connection.execute(sql, SPILL_SETTINGS)
   return {
     engine: 'clickhouse',
-    run: async (projectId, request) => {
+    run: async (projectId, request, context = {}) => {
       const scope = engineAnalysisScope(request)
       if (scope === undefined) return undefined
+      const model = conformanceModel(scope, context)
+      if (model === false) return undefined
       return identities.withIdentities(projectId, async (state) => {
         const lastSeq = state.computation.seq
         const lifecycles = await exactLifecycles(scope, () =>
@@ -64,7 +73,7 @@ export function createClickHouseEngineAnalyses(options: ClickHouseEngineAnalyses
           ...eventFilters(scope),
           ...(lifecycles === undefined ? {} : { lifecycles }),
         })
-        return answer(query, scope, source)
+        return answer(query, scope, source, model)
       })
     },
   }
@@ -74,6 +83,7 @@ async function answer(
   query: ClickHouseQuery,
   scope: EngineAnalysisScope,
   source: JourneySource,
+  model: ProcessModel | undefined,
 ): Promise<AnalysisResult | undefined> {
   const { request } = scope
   switch (request.analysis) {
@@ -88,7 +98,28 @@ async function answer(
       const funnel = await clickhouseFunnel(query, { source, spec: request.funnel })
       return funnel.ok ? { analysis: 'funnel', result: funnel.value } : undefined
     }
+    case 'conformance': {
+      if (model === undefined) return undefined
+      const result = await clickhouseConformance(query, {
+        source,
+        model,
+        ...(request.exampleCases === undefined ? {} : { exampleCases: request.exampleCases }),
+      })
+      return { analysis: 'conformance', result: { model: result, rules: null } }
+    }
   }
+}
+
+/**
+ * The model a conformance request checks (undefined for other analyses), or false when the
+ * engine leaves it to the journey log: no map given (the journey log's path reports it), a map
+ * that does not compile (reported there too), selectors the engine cannot match.
+ */
+function conformanceModel(scope: EngineAnalysisScope, context: AnalysisContext): ProcessModel | undefined | false {
+  if (scope.request.analysis !== 'conformance') return undefined
+  if (context.map === undefined) return false
+  const compiled = compileMapModel(context.map)
+  return compiled.ok && clickhouseConformanceAccepts(compiled.value) ? compiled.value : false
 }
 
 function eventFilters(

@@ -3,7 +3,10 @@ import { clickhouseFunnelProblems } from './analyses/clickhouse-funnel.js'
 import type { EngineActivity } from './stored-journey-source.js'
 
 /** The analyses ClickHouse computes itself: what `engineAnalysisScope` accepts. */
-export type EngineAnalysisRequest = Extract<AnalysisRequest, { analysis: 'variants' | 'process-map' | 'funnel' }>
+export type EngineAnalysisRequest = Extract<
+  AnalysisRequest,
+  { analysis: 'variants' | 'process-map' | 'funnel' | 'conformance' }
+>
 
 /** How an accepted request reads the journey events: the activity and the event filters of its scope. */
 export interface EngineAnalysisScope {
@@ -22,8 +25,10 @@ export interface EngineAnalysisScope {
  * Whether ClickHouse can answer a request exactly as `runAnalysis` does on the journey log, and
  * how: variants, process maps and funnels (those `clickhouseFunnelProblems` accepts), one case
  * per customer, classified by `name` or `name+lifecycle` (a funnel selects events by name, so its
- * classifier does not matter unless it is `touchpoint`), with the lifecycle, channels and period
- * filters of the scope. Undefined for anything else: a case property, a segment, a map, the
+ * classifier does not matter unless it is `touchpoint`), and conformance to a map without
+ * declarative rules (whether the map's selectors fit is seen once the map is at hand:
+ * `clickhouseConformanceAccepts`), with the lifecycle, channels and period filters of the scope.
+ * Undefined for anything else: a case property, a segment, a map for other analyses, the
  * `touchpoint` or `name+channel` classifier, the other analyses.
  *
  * @example
@@ -32,9 +37,9 @@ export interface EngineAnalysisScope {
  * engineAnalysisScope(AnalysisRequest.parse({ analysis: 'paths' })) // → undefined
  */
 export function engineAnalysisScope(request: AnalysisRequest): EngineAnalysisScope | undefined {
-  if (request.caseProperty !== undefined || request.segment !== undefined || request.mapId !== undefined)
-    return undefined
-  let activity: EngineActivity
+  if (request.caseProperty !== undefined || request.segment !== undefined) return undefined
+  if (request.mapId !== undefined && request.analysis !== 'conformance') return undefined
+  let activity: EngineActivity = 'name'
   switch (request.analysis) {
     case 'variants':
     case 'process-map':
@@ -43,7 +48,9 @@ export function engineAnalysisScope(request: AnalysisRequest): EngineAnalysisSco
       break
     case 'funnel':
       if (request.classifier === 'touchpoint' || clickhouseFunnelProblems(request.funnel).length > 0) return undefined
-      activity = 'name'
+      break
+    case 'conformance':
+      if (request.mapId === undefined || request.rules !== undefined) return undefined
       break
     default:
       return undefined

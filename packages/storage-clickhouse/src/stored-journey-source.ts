@@ -39,7 +39,8 @@ export interface StoredJourneyScope {
  * with `seq` up to the identity computation's (the events the journey index reads), each given the
  * customer its owner is stitched to in `identity_map` at that computation's version, and its
  * activity (the event name, or `name+lifecycle` as core's classifier writes it: `A+complete`,
- * `A+` without a lifecycle). On a cluster the events table is Distributed while the identity map
+ * `A+` without a lifecycle), its own `event_name` and its `channel` (NULL when it has none: what
+ * touchpoint selectors read). On a cluster the events table is Distributed while the identity map
  * is on the first server only: the `GLOBAL` join sends the map's rows to every shard with the query.
  *
  * @example
@@ -55,14 +56,14 @@ export function storedJourneySource(scope: StoredJourneyScope): JourneySource {
   if (scope.from !== undefined) conditions.push(`ts >= ${quoteInteger(scope.from)}`)
   if (scope.to !== undefined) conditions.push(`ts < ${quoteInteger(scope.to)}`)
   // The map's subquery has no column named like an events column, so every other name is the event's.
-  const events = `SELECT customer_id AS customer, ts, seq, ${activity} AS activity
+  const events = `SELECT customer_id AS customer, ts, seq, ${activity} AS activity, name AS event_name, channel
     FROM ${db}.${EVENTS_TABLE}
     GLOBAL ANY INNER JOIN (
       SELECT identifier, customer_id FROM ${db}.identity_map
       WHERE project = ${project} AND version = ${quoteInteger(scope.identityVersion)}
     ) ON ${OWNER_SQL} = identifier
     WHERE ${conditions.join(' AND ')}`
-  return journeySourceOf(`(SELECT customer, ts, seq, activity AS name FROM (${events}))`, '1')
+  return journeySourceOf(`(SELECT customer, ts, seq, activity AS name, event_name, channel FROM (${events}))`, '1')
 }
 
 /**

@@ -1,9 +1,8 @@
-import { compareText } from '../identity/identifier.js'
-import { type Alignment, alignSymbols, compileAutomaton } from './align-journey.js'
+import { alignSymbols, compileAutomaton } from './align-journey.js'
+import { ConformanceTally } from './conformance-tally.js'
 import { Dictionary, type JourneyLog, NONE } from './journey-log.js'
 import { SelectorBits, selectorMayMatch } from './match-selector.js'
 import type { ModelTouchpoint, ProcessModel } from './process-model.js'
-import { quantile } from './summarize.js'
 import { activitySequences, tallySequences } from './variants.js'
 
 /**
@@ -71,12 +70,7 @@ export function matchTouchpoints(log: JourneyLog, model: ProcessModel): Touchpoi
 
 /** Kinds of deviation from the designed journey, as the alignment finds them. */
 export type DeviationKind = 'skipped-step' | 'unexpected-touchpoint' | 'backward-move' | 'channel-switch'
-export const DEVIATION_KINDS: readonly DeviationKind[] = [
-  'skipped-step',
-  'unexpected-touchpoint',
-  'backward-move',
-  'channel-switch',
-]
+export { DEVIATION_KINDS } from './conformance-tally.js'
 
 /**
  * One deviation, counted over the cases: `skipped-step` (a model move: a required touchpoint the
@@ -154,20 +148,6 @@ export interface ConformanceOptions {
   readonly includeCases?: boolean
 }
 
-/** What one distinct trace's alignment contributes to the totals. */
-interface TraceReport {
-  readonly alignment: Alignment
-  /** Deviation key (kind × touchpoints + touchpoint) → occurrences in one case. */
-  readonly deviations: ReadonlyMap<number, number>
-  /** Per stage: max(0, 1 − cost / (events + required)), or NaN when undefined. */
-  readonly stageFitness: Float64Array
-  /** Per trace position: the synchronised touchpoint or -1, and its stage visit. */
-  readonly syncTouchpoint: Int32Array
-  readonly syncVisit: Int32Array
-  /** Whether two synchronous moves share a visit (a channel switch is possible). */
-  readonly sharesVisits: boolean
-}
-
 /**
  * Conformance of every journey of a log to a process model (DESIGN §5): per case fitness, per
  * stage fitness and the deviations with their counts and example cases. Each distinct touchpoint
@@ -185,269 +165,103 @@ export function checkConformance(
   model: ProcessModel,
   options: ConformanceOptions = {},
 ): ConformanceResult {
-  const exampleLimit = options.exampleCases ?? 5
   const automaton = compileAutomaton(model)
   const matches = matchTouchpoints(log, model)
   const sequences = activitySequences(log, matches)
   const tally = tallySequences(sequences)
   const traceCount = tally.cases.length
-  const empty = traceCount // the empty trace's index
-  const required = requiredPerStage(model)
-  const reports: TraceReport[] = []
+  const counts = new ConformanceTally(model, log.channels, options.exampleCases ?? 5)
   for (let v = 0; v < traceCount; v++) {
     const c = tally.example[v] as number
     const symbols = sequences.codes.subarray(sequences.offsets[c] as number, sequences.offsets[c + 1] as number)
-    reports.push(reportTrace(model, required, alignSymbols(automaton, symbols, matches.sets)))
+    counts.addTrace(alignSymbols(automaton, symbols, matches.sets))
   }
-  reports.push(reportTrace(model, required, alignSymbols(automaton, new Int32Array(0), matches.sets)))
+  const empty = counts.addTrace(alignSymbols(automaton, new Int32Array(0), matches.sets))
 
-  const channelNames = [...log.channels]
-  const channelCode = new Map(channelNames.map((name, code) => [name, code]))
-  const designedChannel = model.touchpoints.map((touchpoint) => {
-    let code = channelCode.get(touchpoint.channel)
-    if (code === undefined) {
-      code = channelNames.length
-      channelNames.push(touchpoint.channel)
-      channelCode.set(touchpoint.channel, code)
-    }
-    return code
-  })
-  const C = channelNames.length
-
-  const traceCases = new Float64Array(traceCount + 1)
-  const traceExamples: string[][] = Array.from({ length: traceCount + 1 }, () => [])
-  const caseFitness = new Float64Array(log.caseCount)
-  const switches = new Map<number, Tally>()
+  const channels = new Int32Array(log.caseCount === 0 ? 0 : maxCaseLength(log))
+  const traceOf = (c: number) => ((tally.distinctOf[c] as number) === -1 ? empty : (tally.distinctOf[c] as number))
   for (let c = 0; c < log.caseCount; c++) {
-    const v = (tally.distinctOf[c] as number) === -1 ? empty : (tally.distinctOf[c] as number)
-    const report = reports[v] as TraceReport
-    traceCases[v] = (traceCases[v] as number) + 1
-    keepSmallest(traceExamples[v] as string[], log.caseIds.at(c) as string, exampleLimit)
-    caseFitness[c] = report.alignment.fitness
-    if (!report.sharesVisits) continue
-    let position = -1
-    let previousVisit = -1
-    let previousChannel = -1
+    const v = traceOf(c)
+    const caseId = [log.caseIds.at(c) as string]
+    counts.addCases(v, 1, caseId)
+    if (!counts.sharesVisits(v)) continue
+    let position = 0
     const end = log.caseOffsets[c + 1] as number
-    for (let i = log.caseOffsets[c] as number; i < end; i++) {
-      if ((matches.codes[i] as number) === NONE) continue
-      position++
-      const t = report.syncTouchpoint[position] as number
-      if (t < 0) continue
-      const own = log.channel[i] as number
-      const channel = own === NONE ? (designedChannel[t] as number) : own
-      const visit = report.syncVisit[position] as number
-      if (visit === previousVisit && channel !== previousChannel) {
-        const key = (t * C + previousChannel) * C + channel
-        let entry = switches.get(key)
-        if (entry === undefined) {
-          entry = { cases: 0, occurrences: 0, lastCase: -1, examples: [] }
-          switches.set(key, entry)
-        }
-        entry.occurrences++
-        if (entry.lastCase !== c) {
-          entry.lastCase = c
-          entry.cases++
-          keepSmallest(entry.examples, log.caseIds.at(c) as string, exampleLimit)
-        }
-      }
-      previousVisit = visit
-      previousChannel = channel
-    }
+    for (let i = log.caseOffsets[c] as number; i < end; i++)
+      if ((matches.codes[i] as number) !== NONE) channels[position++] = log.channel[i] as number
+    counts.addSwitches(v, channels.subarray(0, position), 1, caseId)
   }
-
-  const T = model.touchpoints.length
-  const alignmentDeviations = new Map<number, Tally>()
-  const stageSums = new Float64Array(model.stages.length)
-  const stageCases = new Float64Array(model.stages.length)
-  reports.forEach((report, v) => {
-    const cases = traceCases[v] as number
-    if (cases === 0) return
-    for (const [key, occurrences] of report.deviations) {
-      let entry = alignmentDeviations.get(key)
-      if (entry === undefined) {
-        entry = { cases: 0, occurrences: 0, lastCase: -1, examples: [] }
-        alignmentDeviations.set(key, entry)
-      }
-      entry.cases += cases
-      entry.occurrences += occurrences * cases
-      for (const id of traceExamples[v] as string[]) keepSmallest(entry.examples, id, exampleLimit)
-    }
-    report.stageFitness.forEach((fitness, s) => {
-      if (Number.isNaN(fitness)) return
-      stageSums[s] = (stageSums[s] as number) + fitness * cases
-      stageCases[s] = (stageCases[s] as number) + cases
-    })
-  })
-
-  const deviations: (Deviation & { order: number })[] = []
-  for (const [key, entry] of alignmentDeviations) {
-    const kind = Math.floor(key / T)
-    const touchpoint = model.touchpoints[key - kind * T] as ModelTouchpoint
-    deviations.push(deviation(model, DEVIATION_KINDS[kind] as DeviationKind, touchpoint, null, null, entry, key))
-  }
-  const channelRank = new Int32Array(C)
-  channelNames
-    .map((name, code) => ({ name, code }))
-    .sort((a, b) => compareText(a.name, b.name))
-    .forEach(({ code }, rank) => {
-      channelRank[code] = rank
-    })
-  for (const [key, entry] of switches) {
-    const t = Math.floor(key / (C * C))
-    const from = Math.floor(key / C) % C
-    const to = key % C
-    const touchpoint = model.touchpoints[t] as ModelTouchpoint
-    // Ties are ordered by channel names, not codes: the order of a dictionary is no part of the answer.
-    const order = 3 * T * C * C + (t * C + (channelRank[from] as number)) * C + (channelRank[to] as number)
-    deviations.push(
-      deviation(
-        model,
-        'channel-switch',
-        touchpoint,
-        channelNames[from] ?? null,
-        channelNames[to] ?? null,
-        entry,
-        order,
-      ),
-    )
-  }
-  deviations.sort((a, b) => b.cases - a.cases || b.occurrences - a.occurrences || a.order - b.order)
-
-  const sorted = Float64Array.from(caseFitness).sort()
-  let fitting = 0
-  let total = 0
-  const bins = new Array<number>(10).fill(0)
-  for (const fitness of sorted) {
-    total += fitness
-    if (fitness === 1) fitting++
-    const bin = Math.min(9, Math.floor(fitness * 10))
-    bins[bin] = (bins[bin] as number) + 1
-  }
-  const result: ConformanceResult = {
-    totalCases: log.caseCount,
-    casesWithoutTouchpoints: traceCases[empty] as number,
-    fittingCases: fitting,
-    distinctTraces: traceCount,
-    shortestRun: automaton.shortestRun,
-    fitness:
-      sorted.length === 0
-        ? null
-        : {
-            mean: total / sorted.length,
-            median: quantile(sorted, 0.5),
-            p10: quantile(sorted, 0.1),
-            min: sorted[0] as number,
-            distribution: bins.map((cases, k) => ({ from: k / 10, to: (k + 1) / 10, cases })),
-          },
-    stages: model.stages.map((stage, s) => ({
-      stageId: stage.id,
-      name: stage.name,
-      fitness: (stageCases[s] as number) === 0 ? null : (stageSums[s] as number) / (stageCases[s] as number),
-      cases: stageCases[s] as number,
-    })),
-    deviations: deviations.map(({ order: _, ...rest }) => rest),
-  }
+  const result = counts.result(automaton.shortestRun)
   if (!options.includeCases) return result
   const cases: CaseFitness[] = []
   for (let c = 0; c < log.caseCount; c++) {
-    const v = (tally.distinctOf[c] as number) === -1 ? empty : (tally.distinctOf[c] as number)
-    cases.push({
-      caseId: log.caseIds.at(c) as string,
-      fitness: caseFitness[c] as number,
-      cost: (reports[v] as TraceReport).alignment.cost,
-    })
+    const alignment = counts.alignment(traceOf(c))
+    cases.push({ caseId: log.caseIds.at(c) as string, fitness: alignment.fitness, cost: alignment.cost })
   }
   return { ...result, cases }
 }
 
-interface Tally {
-  cases: number
-  occurrences: number
-  lastCase: number
-  examples: string[]
+/**
+ * Cases that follow one touchpoint sequence on the same channels, as an engine that groups cases
+ * itself hands them to `checkConformanceOfTraces`.
+ */
+export interface ConformanceTrace {
+  /** Per event that matched a touchpoint, in journey order: the touchpoints it matches (indexes into `model.touchpoints`). Empty for cases that matched none. */
+  readonly touchpoints: readonly (readonly number[])[]
+  /** Per such event: its own channel, or null (its touchpoint's designed channel then counts). */
+  readonly channels: readonly (string | null)[]
+  readonly cases: number
+  /** The smallest ids of these cases in code-point order: at least `exampleCases` of them, or all. */
+  readonly examples: readonly string[]
 }
 
-function deviation(
+/**
+ * `checkConformance` for cases already grouped by their touchpoint and channel sequences (an
+ * engine's per-case work), equal to it on the same cases; each distinct touchpoint sequence is
+ * aligned once. No per-case list (`includeCases` is not possible from groups).
+ *
+ * @example
+ * checkConformanceOfTraces(model, [{ touchpoints: [[0], [2]], channels: ['web', null], cases: 40, examples: ['c1', 'c7'] }])
+ */
+export function checkConformanceOfTraces(
   model: ProcessModel,
-  kind: DeviationKind,
-  touchpoint: ModelTouchpoint,
-  fromChannel: string | null,
-  toChannel: string | null,
-  entry: Tally,
-  order: number,
-): Deviation & { order: number } {
-  return {
-    kind,
-    stageId: (model.stages[touchpoint.stage] as ProcessModel['stages'][number]).id,
-    touchpointId: touchpoint.id,
-    fromChannel,
-    toChannel,
-    cases: entry.cases,
-    occurrences: entry.occurrences,
-    exampleCases: entry.examples,
-    order,
-  }
-}
-
-const SKIPPED = 0
-const UNEXPECTED = 1
-const BACKWARD = 2
-
-function reportTrace(model: ProcessModel, required: Int32Array, alignment: Alignment): TraceReport {
-  const T = model.touchpoints.length
-  const S = model.stages.length
-  const length = alignment.moves.reduce((n, move) => (move.kind === 'model' ? n : n + 1), 0)
-  const syncTouchpoint = new Int32Array(length).fill(-1)
-  const syncVisit = new Int32Array(length).fill(-1)
-  const deviations = new Map<number, number>()
-  const stageCost = new Float64Array(S)
-  const stageEvents = new Float64Array(S)
-  let sharesVisits = false
-  let lastSyncVisit = -1
-  for (const move of alignment.moves) {
-    const stage = (model.touchpoints[move.touchpoint] as ModelTouchpoint).stage
-    if (move.kind === 'sync') {
-      syncTouchpoint[move.position] = move.touchpoint
-      syncVisit[move.position] = move.visit
-      if (move.visit === lastSyncVisit) sharesVisits = true
-      lastSyncVisit = move.visit
-      stageEvents[stage] = (stageEvents[stage] as number) + 1
-      continue
+  traces: readonly ConformanceTrace[],
+  options: Pick<ConformanceOptions, 'exampleCases'> = {},
+): ConformanceResult {
+  const automaton = compileAutomaton(model)
+  const channelNames = [...new Set(traces.flatMap((trace) => trace.channels.filter((name) => name !== null)))]
+  const channelCode = new Map(channelNames.map((name, code) => [name, code]))
+  const counts = new ConformanceTally(model, channelNames, options.exampleCases ?? 5)
+  const sets = new Dictionary()
+  const setMembers: (readonly number[])[] = []
+  const traceIndex = new Map<string, number>()
+  for (const trace of traces) {
+    const symbols = Int32Array.from(trace.touchpoints, (members) => {
+      const sorted = [...members].sort((a, b) => a - b)
+      const code = sets.code(sorted.join(','))
+      setMembers[code] = sorted
+      return code
+    })
+    const key = symbols.join(' ')
+    let v = traceIndex.get(key)
+    if (v === undefined) {
+      v = counts.addTrace(alignSymbols(automaton, symbols, setMembers))
+      traceIndex.set(key, v)
     }
-    const kind = move.kind === 'model' ? SKIPPED : move.backward ? BACKWARD : UNEXPECTED
-    const key = kind * T + move.touchpoint
-    deviations.set(key, (deviations.get(key) ?? 0) + 1)
-    stageCost[stage] = (stageCost[stage] as number) + 1
-    if (move.kind === 'log') stageEvents[stage] = (stageEvents[stage] as number) + 1
+    counts.addCases(v, trace.cases, trace.examples)
+    if (counts.sharesVisits(v)) {
+      const channels = Int32Array.from(trace.channels, (name) =>
+        name === null ? NONE : (channelCode.get(name) as number),
+      )
+      counts.addSwitches(v, channels, trace.cases, trace.examples)
+    }
   }
-  const stageFitness = new Float64Array(S)
-  for (let s = 0; s < S; s++) {
-    const worst = (stageEvents[s] as number) + (required[s] as number)
-    stageFitness[s] = worst === 0 ? Number.NaN : Math.max(0, 1 - (stageCost[s] as number) / worst)
-  }
-  return { alignment, deviations, stageFitness, syncTouchpoint, syncVisit, sharesVisits }
+  return counts.result(automaton.shortestRun)
 }
 
-/** Required steps of one visit of each stage: required touchpoints outside groups, and required groups. */
-function requiredPerStage(model: ProcessModel): Int32Array {
-  const required = new Int32Array(model.stages.length)
-  for (const touchpoint of model.touchpoints) {
-    if (touchpoint.alternative === -1 && touchpoint.required)
-      required[touchpoint.stage] = (required[touchpoint.stage] as number) + 1
-  }
-  for (const group of model.alternatives)
-    if (group.required) required[group.stage] = (required[group.stage] as number) + 1
-  return required
-}
-
-/** Keeps the `limit` smallest ids (code-point order) in a sorted list. */
-function keepSmallest(list: string[], id: string, limit: number): void {
-  if (limit <= 0) return
-  if (list.length === limit && compareText(id, list[limit - 1] as string) >= 0) return
-  let at = list.length
-  while (at > 0 && compareText(id, list[at - 1] as string) < 0) at--
-  if (at > 0 && list[at - 1] === id) return
-  list.splice(at, 0, id)
-  if (list.length > limit) list.pop()
+function maxCaseLength(log: JourneyLog): number {
+  let longest = 0
+  for (let c = 0; c < log.caseCount; c++)
+    longest = Math.max(longest, (log.caseOffsets[c + 1] as number) - (log.caseOffsets[c] as number))
+  return longest
 }
