@@ -68,6 +68,7 @@ import { pathToFileURL } from 'node:url'
 import { BENCH_DIR, DATA, describeMachine, parseFlags, ROOT, waitForIdle } from './bench-machine.mjs'
 import { ensureEventLog } from './generate-events.mjs'
 import { MAPPING } from './import-csv.bench.mjs'
+import { boundNineSteps } from './nine-steps-map.mjs'
 
 const SELF = join(BENCH_DIR, 'analytics.bench.mjs')
 const PROJECT = 'bench'
@@ -218,35 +219,6 @@ async function casePeerPrepare(flags) {
 
 // ---------------------------------------------------------------------------------------------
 // Parcours.
-
-/** The nine-steps template with its touchpoints bound to the generator's events (the others keep their selectors and match nothing here). */
-function boundNineSteps(findTemplate) {
-  const template = findTemplate('nine-steps')
-  if (template === undefined) return undefined
-  const map = template.build('en').map
-  const binding = {
-    'tp-targeted-ad': { events: ['Ad Clicked'] },
-    'tp-newsletter': { events: ['Newsletter Opened'] },
-    'tp-product-page': { events: ['Product Viewed'] },
-    'tp-add-to-cart': { events: ['Cart Updated'] },
-    'tp-checkout': { events: ['Checkout Started', 'Order Completed'] },
-    'tp-after-sales': { events: ['Ticket Created'] },
-    'tp-satisfaction-survey': {
-      events: ['Survey Answered'],
-      where: [{ op: 'eq', property: 'properties.survey', value: 'nps' }],
-    },
-    'tp-delivery-survey': {
-      events: ['Survey Answered'],
-      where: [{ op: 'eq', property: 'properties.survey', value: 'csat' }],
-    },
-  }
-  return {
-    ...map,
-    touchpoints: map.touchpoints.map((touchpoint) =>
-      binding[touchpoint.id] === undefined ? touchpoint : { ...touchpoint, selector: binding[touchpoint.id] },
-    ),
-  }
-}
 
 /**
  * The request (parsed as the API parses it), the context and how to read the answer of each

@@ -62,8 +62,11 @@
 //                  one server only, and only when the imports ran.
 //     adapter and SQL on one server and on two shards (the query sent to the first server, the
 //     initiator of the Distributed query); embedded is one process.
+//     conformance to the nine-steps map bound by event names (bench/nine-steps-map.mjs): on the
+//     API path and the embedded engine only (no flat-table adapter or hand-written SQL for it).
 // Answers are compared with the embedded engine's (funnel step counts; every edge's transitions
-// and cases; number of variants and the top-10 case counts) and MATCH or the difference printed.
+// and cases; number of variants and the top-10 case counts; conformance's whole answer) and
+// MATCH or the difference printed.
 // Results: tables with ratios measured in this run and bench/data/clickhouse-<n>.json.
 //
 // Flags: --events 1m|10m|100k (default 1m)  --runs N (default 5)
@@ -81,12 +84,15 @@ import { join, resolve } from 'node:path'
 import { BENCH_DIR, DATA, describeMachine, parseFlags, ROOT, waitForIdle } from './bench-machine.mjs'
 import { COLUMNS } from './generate-events.mjs'
 import { MAPPING } from './import-csv.bench.mjs'
+import { nameBoundNineSteps } from './nine-steps-map.mjs'
 
 const PROJECT = 'bench'
 const FUNNEL_STEPS = ['Product Viewed', 'Cart Updated', 'Checkout Started', 'Order Completed']
 const WINDOW_MS = 14 * 24 * 60 * 60 * 1000
 const TOP = 10
 const ANALYSES = ['variants', 'process-map', 'funnel']
+/** Measured on the API path and the embedded engine only: conformance has no flat-table adapter or hand-written SQL. */
+const API_ANALYSES = [...ANALYSES, 'conformance']
 
 const parseSize = (text) => {
   const match = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(String(text))
@@ -384,9 +390,13 @@ const handWrittenQueries = (names) => ({
   },
 })
 
-/** The analyses' requests, parsed as the API parses them. */
+/** The analyses' requests, parsed as the API parses them, and the context they run with (the map). */
 function requests(core) {
+  const map = nameBoundNineSteps(core.findTemplate)
+  if (map === undefined) throw new Error('the nine-steps template is missing from @parcours/core')
   return {
+    context: { map },
+    conformance: core.AnalysisRequest.parse({ analysis: 'conformance', mapId: map.id }),
     variants: core.AnalysisRequest.parse({ analysis: 'variants', classifier: 'name', top: TOP }),
     'process-map': core.AnalysisRequest.parse({ analysis: 'process-map', classifier: 'name' }),
     funnel: core.AnalysisRequest.parse({
@@ -409,6 +419,7 @@ const answerOf = {
   }),
   'process-map': (map) => ({ edges: map.edges.map((e) => [e.from, e.to, e.transitions, e.cases]) }),
   funnel: (result) => ({ steps: result.steps.map((step) => step.count) }),
+  conformance: ({ model }) => model,
 }
 
 /** The engine-side functions of @parcours/storage-clickhouse. */
@@ -451,10 +462,10 @@ async function measureStored(server, adapter, core, runs, maxWait) {
       `   stored: identity map brought up to date in ${identities.seconds} s (${identities.customers} customers, RSS ${identities.rssMb} MB)`,
     )
     const results = {}
-    for (const name of ANALYSES) {
+    for (const name of API_ANALYSES) {
       try {
         results[name] = await timeRuns(runs, maxWait, async () => {
-          const answer = await store.engineAnalyses.run('default', parsed[name])
+          const answer = await store.engineAnalyses.run('default', parsed[name], parsed.context)
           if (answer === undefined) throw new Error(`${name}: the engine refused the request`)
           return answerOf[name](answer.result)
         })
@@ -503,9 +514,9 @@ async function measureEmbedded(p, core, runs, maxWait) {
     )
     const parsed = requests(core)
     const results = {}
-    for (const name of ANALYSES) {
+    for (const name of API_ANALYSES) {
       const analyze = (journeyLog) => {
-        const outcome = core.runAnalysis(journeyLog, parsed[name], {})
+        const outcome = core.runAnalysis(journeyLog, parsed[name], parsed.context)
         const value = outcome.ok === undefined ? outcome : outcome.ok ? outcome.value : undefined
         if (value === undefined) throw new Error(`${name}: ${JSON.stringify(outcome.error)}`)
         return answerOf[name](value.result)
@@ -551,6 +562,12 @@ function compare(name, mine, theirs) {
       const head = `${theirs.totalVariants} variants, top ${TOP} cases ${counts(theirs)}`
       if (!sameCounts) return `DIFFERENT: ${head} vs embedded ${mine.totalVariants}, ${counts(mine)}`
       return sameSequences ? `MATCH (${head}, same sequences)` : `MATCH (${head}; the order of equal counts differs)`
+    }
+    case 'conformance': {
+      const head = `${theirs.totalCases} cases, ${theirs.distinctTraces} distinct traces, ${theirs.fittingCases} fitting, mean fitness ${theirs.fitness?.mean.toFixed(4)}, ${theirs.deviations.length} deviations`
+      return JSON.stringify(mine) === JSON.stringify(theirs)
+        ? `MATCH (${head}; the whole answer)`
+        : `DIFFERENT: ${head} vs embedded ${mine.totalCases} cases, ${mine.fittingCases} fitting, ${mine.deviations.length} deviations`
     }
     default:
       return 'not compared'
@@ -670,10 +687,22 @@ async function main(flags) {
     )
     printTable(
       ['analysis', 'stored', 'adapter 1sh', 'embedded', 'stored÷adapter', 'stored÷emb'],
-      ANALYSES.map((name) => {
-        const [st, a1, e] = [result.stored.results[name].ms, result.oneShard.adapter[name].ms, result.embedded[name].ms]
-        if (st === undefined) return [name, 'failed', String(a1), String(e), '–', '–']
-        return [name, String(st), String(a1), String(e), `${(st / a1).toFixed(2)}×`, `${(st / e).toFixed(2)}×`]
+      API_ANALYSES.map((name) => {
+        const [st, a1, e] = [
+          result.stored.results[name].ms,
+          result.oneShard.adapter[name]?.ms,
+          result.embedded[name].ms,
+        ]
+        const adapter = a1 === undefined ? '–' : String(a1)
+        if (st === undefined) return [name, 'failed', adapter, String(e), '–', '–']
+        return [
+          name,
+          String(st),
+          adapter,
+          String(e),
+          a1 === undefined ? '–' : `${(st / a1).toFixed(2)}×`,
+          `${(st / e).toFixed(2)}×`,
+        ]
       }),
     )
   }
@@ -717,7 +746,7 @@ async function main(flags) {
   )
   console.log('\nanswers (compared with the embedded engine):')
   result.checks = {}
-  for (const name of ANALYSES) {
+  for (const name of API_ANALYSES) {
     const mine = result.embedded[name].answer
     result.checks[name] = {}
     for (const [label, set] of [
@@ -727,6 +756,7 @@ async function main(flags) {
       ['adapter 2 shards', result.twoShards.adapter],
       ['SQL 2 shards', result.twoShards.sql],
     ]) {
+      if (set[name] === undefined) continue
       const verdict =
         set[name].failed === undefined ? compare(name, mine, set[name].answer) : `FAILED: ${set[name].failed}`
       result.checks[name][label] = verdict
