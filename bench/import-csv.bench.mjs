@@ -17,7 +17,8 @@
 //                 duplicate): the time of the second import;
 //   cli           the `parcours import` command as a process, end to end (peak RSS by /usr/bin/time);
 //   variants      the importer's own statements (taken from the parcours case) replayed one by one,
-//                 then variants: the check without its JSON columns, read and check in one
+//                 then variants (the insert without its JSON, and with nothing computed: the floor
+//                 of any importer into the events table); older ones: the check without its JSON columns, read and check in one
 //                 statement, the insert without its in-file dedup window or without its anti-join,
 //                 and which of these fit under the store's 2 GB memory limit (with and without
 //                 insertion order).
@@ -306,6 +307,8 @@ async function caseVariantsDirect(db, find, captured) {
   const variants = [
     ['insert: one statement over every row', insert.sql],
     ['insert: one statement, without the properties/traits JSON', withoutJsonObjects(insert.sql)],
+    // The floor of any importer into this table: the rows copied, nothing built or parsed.
+    ['insert: one statement, nothing computed (no JSON, no timestamp parsed)', withNothingComputed(insert.sql)],
   ]
   for (const [name, sql] of variants) {
     await freshEvents()
@@ -424,18 +427,31 @@ async function caseVariantsChecked(db, find) {
 }
 
 /** The check statement with its json_object(…) AS properties/traits replaced by '{}'. */
+/** The statement with every properties/traits JSON built by the importer replaced by `'{}'`. */
 function withoutJsonObjects(sql) {
+  // Before 2026-11-23 the importer wrote json_object(…); since, '{' || concat_ws(',', …) || '}'.
+  return replaceCalls(replaceCalls(sql, 'json_object(', '', "'{}'"), "'{' || concat_ws(", " || '}'", "'{}'")
+}
+
+/** The statement computing nothing per row: no JSON built, no timestamp parsed (epoch_ms(…) → 0). */
+function withNothingComputed(sql) {
+  return replaceCalls(withoutJsonObjects(sql), 'epoch_ms(', '', '0')
+}
+
+/** `sql` with each call starting at `opener` (up to its matching parenthesis, then `suffix`) replaced. */
+function replaceCalls(sql, opener, suffix, replacement) {
   let out = sql
   for (;;) {
-    const at = out.indexOf('json_object(')
+    const at = out.indexOf(opener)
     if (at === -1) return out
     let depth = 0
-    let end = at + 'json_object'.length
+    let end = at + opener.length - 1
     for (; end < out.length; end++) {
       if (out[end] === '(') depth++
       else if (out[end] === ')' && --depth === 0) break
     }
-    out = `${out.slice(0, at)}'{}'${out.slice(end + 1)}`
+    const after = out.slice(end + 1)
+    out = `${out.slice(0, at)}${replacement}${after.startsWith(suffix) ? after.slice(suffix.length) : after}`
   }
 }
 

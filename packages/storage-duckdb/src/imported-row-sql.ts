@@ -58,8 +58,13 @@ export function importedRowSql(mapping: ColumnMapping, format: string, columns: 
   // The lifecycle is stored as `lifecycle:transition`, as XES carries it, trimmed (empty: none).
   const lifecycle = mapping.lifecycle
   const propertyColumns = lifecycle === undefined ? listed : listed.filter((name) => name !== LIFECYCLE_PROPERTY)
+  // Only the cells that hold a value become members: an empty cell is no property (core reads a
+  // null as absent), and a file whose rows fill few of many columns stores a fraction of the text.
+  // `'"key":' || to_json(NULL)` is NULL, and concat_ws leaves NULLs out.
   const jsonObject = (pairs: readonly (readonly [string, string])[]) =>
-    pairs.length === 0 ? `'{}'` : `json_object(${pairs.map(([key, sql]) => `${quoteLiteral(key)}, ${sql}`).join(', ')})`
+    pairs.length === 0
+      ? `'{}'`
+      : `'{' || concat_ws(',', ${pairs.map(([key, sql]) => `${quoteLiteral(`${JSON.stringify(key)}:`)} || to_json(${sql})`).join(', ')}) || '}'`
   const properties = jsonObject([
     ...propertyColumns.map((name) => [name, cell(name)] as const),
     ...(lifecycle === undefined ? [] : [[LIFECYCLE_PROPERTY, `nullif(trim(${column(lifecycle)}), '')`] as const]),
