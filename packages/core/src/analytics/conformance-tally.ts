@@ -102,15 +102,16 @@ export class ConformanceTally {
   /**
    * Counts the channel switches of `cases` cases of one trace whose matched events are on
    * `channels` (per trace position: a channel code, or NONE for the touchpoint's designed
-   * channel): two consecutive synchronous events of one stage visit on different channels.
+   * channel; the first `length` of them): two consecutive synchronous events of one stage visit on
+   * different channels.
    */
-  addSwitches(trace: number, channels: Int32Array, cases: number, examples: readonly string[]): void {
+  addSwitches(trace: number, channels: Int32Array, length: number, cases: number, examples: readonly string[]): void {
     const report = this.reports[trace] as TraceReport
     const C = this.channelNames.length
     const call = ++this.calls
     let previousVisit = -1
     let previousChannel = -1
-    for (let position = 0; position < channels.length; position++) {
+    for (let position = 0; position < length; position++) {
       const t = report.syncTouchpoint[position] as number
       if (t < 0) continue
       const own = channels[position] as number
@@ -141,8 +142,8 @@ export class ConformanceTally {
     const T = model.touchpoints.length
     const C = this.channelNames.length
     const alignmentDeviations = new Map<number, Tally>()
-    /** Per stage, (fitness, cases) of each trace where it is defined: summed in value order, so the sum does not depend on the order traces came in. */
-    const stageTerms: [number, number][][] = model.stages.map(() => [])
+    /** Per stage, its fitness values over the traces where it is defined, with their cases: summed in value order, so the sum does not depend on the order traces came in (fitness takes few values). */
+    const stageTerms: Map<number, number>[] = model.stages.map(() => new Map())
     let totalCases = 0
     this.reports.forEach((report, v) => {
       const cases = this.traceCases[v] as number
@@ -159,7 +160,9 @@ export class ConformanceTally {
         for (const id of this.traceExamples[v] as string[]) keepSmallest(entry.examples, id, this.exampleLimit)
       }
       report.stageFitness.forEach((fitness, s) => {
-        if (!Number.isNaN(fitness)) (stageTerms[s] as [number, number][]).push([fitness, cases])
+        if (Number.isNaN(fitness)) return
+        const terms = stageTerms[s] as Map<number, number>
+        terms.set(fitness, (terms.get(fitness) ?? 0) + cases)
       })
     })
 
@@ -240,9 +243,7 @@ export class ConformanceTally {
       stages: model.stages.map((stage, s) => {
         let sum = 0
         let cases = 0
-        for (const [fitness, count] of (stageTerms[s] as [number, number][]).sort(
-          (a, b) => a[0] - b[0] || a[1] - b[1],
-        )) {
+        for (const [fitness, count] of [...(stageTerms[s] as Map<number, number>)].sort((a, b) => a[0] - b[0])) {
           sum += fitness * count
           cases += count
         }
@@ -323,7 +324,7 @@ function requiredPerStage(model: ProcessModel): Int32Array {
 }
 
 /** Keeps the `limit` smallest ids (code-point order) in a sorted list. */
-function keepSmallest(list: string[], id: string, limit: number): void {
+export function keepSmallest(list: string[], id: string, limit: number): void {
   if (limit <= 0) return
   if (list.length === limit && compareText(id, list[limit - 1] as string) >= 0) return
   let at = list.length

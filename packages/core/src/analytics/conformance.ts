@@ -1,5 +1,5 @@
 import { alignSymbols, compileAutomaton } from './align-journey.js'
-import { ConformanceTally } from './conformance-tally.js'
+import { ConformanceTally, keepSmallest } from './conformance-tally.js'
 import { Dictionary, type JourneyLog, NONE } from './journey-log.js'
 import { SelectorBits, selectorMayMatch } from './match-selector.js'
 import type { ModelTouchpoint, ProcessModel } from './process-model.js'
@@ -178,19 +178,28 @@ export function checkConformance(
   }
   const empty = counts.addTrace(alignSymbols(automaton, new Int32Array(0), matches.sets))
 
+  const exampleLimit = options.exampleCases ?? 5
+  const traceCases = new Float64Array(traceCount + 1)
+  const traceExamples: string[][] = Array.from({ length: traceCount + 1 }, () => [])
   const channels = new Int32Array(log.caseCount === 0 ? 0 : maxCaseLength(log))
   const traceOf = (c: number) => ((tally.distinctOf[c] as number) === -1 ? empty : (tally.distinctOf[c] as number))
+  const oneCase = [''] // the example of addSwitches, one case at a time (no array per case)
   for (let c = 0; c < log.caseCount; c++) {
     const v = traceOf(c)
-    const caseId = [log.caseIds.at(c) as string]
-    counts.addCases(v, 1, caseId)
+    const caseId = log.caseIds.at(c) as string
+    traceCases[v] = (traceCases[v] as number) + 1
+    keepSmallest(traceExamples[v] as string[], caseId, exampleLimit)
     if (!counts.sharesVisits(v)) continue
     let position = 0
     const end = log.caseOffsets[c + 1] as number
     for (let i = log.caseOffsets[c] as number; i < end; i++)
       if ((matches.codes[i] as number) !== NONE) channels[position++] = log.channel[i] as number
-    counts.addSwitches(v, channels.subarray(0, position), 1, caseId)
+    oneCase[0] = caseId
+    counts.addSwitches(v, channels, position, 1, oneCase)
   }
+  traceExamples.forEach((examples, v) => {
+    counts.addCases(v, traceCases[v] as number, examples)
+  })
   const result = counts.result(automaton.shortestRun)
   if (!options.includeCases) return result
   const cases: CaseFitness[] = []
@@ -253,7 +262,7 @@ export function checkConformanceOfTraces(
       const channels = Int32Array.from(trace.channels, (name) =>
         name === null ? NONE : (channelCode.get(name) as number),
       )
-      counts.addSwitches(v, channels, trace.cases, trace.examples)
+      counts.addSwitches(v, channels, channels.length, trace.cases, trace.examples)
     }
   }
   return counts.result(automaton.shortestRun)
