@@ -122,25 +122,28 @@ export function createClickHouseIdentityStore(options: ClickHouseIdentityStoreOp
     })
     const version = (previous?.state.computation.version ?? 0) + 1
     const v = quoteInteger(version)
-    const mapRows = stitching.customers.flatMap((customer) =>
-      customer.identifiers.map(
-        (identifier) => `(${p}, ${v}, ${quoteString(identifier)}, ${quoteString(customer.customerId)})`,
-      ),
+    // Rows are made as their statement is written: a million customers' rows never sit in memory as text at once.
+    const identifiers = await insertRows(
+      `${db}.identity_map (project, version, identifier, customer_id)`,
+      (function* () {
+        for (const customer of stitching.customers)
+          for (const identifier of customer.identifiers)
+            yield `(${p}, ${v}, ${quoteString(identifier)}, ${quoteString(customer.customerId)})`
+      })(),
     )
-    await insertRows(`${db}.identity_map (project, version, identifier, customer_id)`, mapRows)
     await insertRows(
       `${db}.identity_merges (project, version, merge_version, left_id, right_id, reason, message_id, ts, seq, customer_id)`,
-      stitching.merges.map(
-        (merge) =>
-          `(${p}, ${v}, ${quoteInteger(merge.version)}, ${quoteString(merge.left)}, ${quoteString(merge.right)}, ${quoteString(merge.reason)}, ${quoteString(merge.messageId)}, ${quoteInteger(merge.timestamp)}, ${quoteInteger(merge.seq)}, ${quoteString(merge.customerId)})`,
-      ),
+      (function* () {
+        for (const merge of stitching.merges)
+          yield `(${p}, ${v}, ${quoteInteger(merge.version)}, ${quoteString(merge.left)}, ${quoteString(merge.right)}, ${quoteString(merge.reason)}, ${quoteString(merge.messageId)}, ${quoteInteger(merge.timestamp)}, ${quoteInteger(merge.seq)}, ${quoteString(merge.customerId)})`
+      })(),
     )
     const computation: IdentityComputation = {
       version,
       seq: covered.seq,
       computedAt: now().getTime(),
       customers: stitching.customers.length,
-      identifiers: mapRows.length,
+      identifiers,
       merges: stitching.merges.length,
     }
     // The commit: readers take the latest computation row, so they see the old map or the whole new one.
@@ -157,9 +160,21 @@ export function createClickHouseIdentityStore(options: ClickHouseIdentityStoreOp
     return { computation, eventCount: covered.count }
   }
 
-  async function insertRows(target: string, rows: readonly string[]): Promise<void> {
-    for (let start = 0; start < rows.length; start += INSERT_ROWS)
-      await connection.execute(`INSERT INTO ${target} VALUES ${rows.slice(start, start + INSERT_ROWS).join(', ')}`)
+  /** Inserts the rows (VALUES texts) INSERT_ROWS per statement, reading them as it goes; answers how many. */
+  async function insertRows(target: string, rows: Iterable<string>): Promise<number> {
+    let count = 0
+    let values: string[] = []
+    const flush = async () => {
+      if (values.length > 0) await connection.execute(`INSERT INTO ${target} VALUES ${values.join(', ')}`)
+      values = []
+    }
+    for (const row of rows) {
+      values.push(row)
+      count++
+      if (values.length === INSERT_ROWS) await flush()
+    }
+    await flush()
+    return count
   }
 
   async function ensureFresh(projectId: string): Promise<IdentityState> {

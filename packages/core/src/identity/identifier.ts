@@ -54,6 +54,21 @@ export function groupIdentifiersByKind(identifiers: Iterable<Identifier>): Recor
   return Object.fromEntries(kinds.map((kind) => [kind, (byKind.get(kind) ?? []).sort(compareText)]))
 }
 
+/** A UTF-16 surrogate: half of a character above U+FFFF. */
+const SURROGATE = /[\uD800-\uDFFF]/
+
+/**
+ * Sorts texts in place in `compareText` order: JavaScript's own sort (UTF-16 code units, several
+ * times faster than a comparator written in JavaScript) when no text holds a character above
+ * U+FFFF, as code units then order as code points; `compareText` otherwise.
+ *
+ * @example sortTexts(['b', 'a', '😀', '\uffff']) // ['a', 'b', '\uffff', '😀']
+ */
+export function sortTexts<T extends string>(texts: T[]): T[] {
+  for (const text of texts) if (SURROGATE.test(text)) return texts.sort(compareText)
+  return texts.sort()
+}
+
 /**
  * Unicode code-point order — the byte order of UTF-8, which is how SQL engines sort text with
  * their binary collation — the same on every platform and locale (unlike `localeCompare`). It

@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { compareText } from './identifier.js'
+import { compareText, sortTexts } from './identifier.js'
 import { md5Hex } from './md5.js'
 import { customerIdOfAnchor } from './stitch-identities.js'
 
@@ -35,5 +36,19 @@ describe('compareText', () => {
       '\uFFFD',
       '😀',
     ])
+  })
+})
+
+describe('sortTexts', () => {
+  it('sorts as compareText does, with and without characters above U+FFFF', () => {
+    // Code units near the surrogates and above them, where UTF-16 order and code-point order differ.
+    const text = fc.string({ unit: fc.constantFrom('a', 'é', '\uD7FF', '\uE000', '\uFFFF', '😀', '𝄞', 'z') })
+    fc.assert(
+      fc.property(fc.array(text), (texts) => {
+        expect(sortTexts([...texts])).toEqual([...texts].sort(compareText))
+      }),
+      { numRuns: 500 },
+    )
+    expect(sortTexts(['😀', '\uFFFF', 'b'])).toEqual(['b', '\uFFFF', '😀'])
   })
 })

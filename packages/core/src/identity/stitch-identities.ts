@@ -1,4 +1,4 @@
-import { compareText, EventIdentifierKind, type Identifier } from './identifier.js'
+import { compareText, EventIdentifierKind, type Identifier, sortTexts } from './identifier.js'
 import type { IdentityGraph, IdentityLink } from './identity-links.js'
 import { md5Hex } from './md5.js'
 
@@ -80,7 +80,7 @@ export function stitchIdentities(input: StitchInput): Stitching {
     .sort(compareLinks)
 
   const owners = new Set(input.owners)
-  const names = [...new Set([...owners, ...links.flatMap((link) => [link.left, link.right])])].sort(compareText)
+  const names = sortTexts([...new Set([...owners, ...links.flatMap((link) => [link.left, link.right])])])
   const index = new Map(names.map((name, i) => [name, i]))
   const node = (identifier: Identifier) => index.get(identifier) ?? -1
   const { root, merged } = connectIdentifiers(
@@ -113,7 +113,8 @@ export function stitchIdentities(input: StitchInput): Stitching {
     customerId: ids[i] ?? '',
     identifiers: group.members,
   }))
-  customers.sort((a, b) => compareText(a.customerId, b.customerId))
+  // Customer ids are ASCII (`cus_` and hex, `-2`…), where `<` is code-point order.
+  customers.sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0))
 
   const previous = new Map<string, KnownMerge[]>()
   let lastMergeVersion = input.lastMergeVersion ?? 0
