@@ -19,10 +19,9 @@ import { quoteIdentifier, quoteInteger, quoteString, quoteStringTuple } from './
 import { EVENTS_TABLE } from './migrations.js'
 import { readIdentityGraph } from './read-identity-graph.js'
 import { HAS_OWNER_SQL, OWNER_SQL, readStoredEvents } from './read-stored-events.js'
+import { tabSeparatedBody } from './tab-separated.js'
 
 const DEFAULT_PAGE_SIZE = 50
-/** Rows per INSERT of the identity map and merge log. */
-const INSERT_ROWS = 10_000
 
 export interface ClickHouseIdentityStoreOptions {
   /** The server holding the events (one server, or the one queries go to on a cluster). */
@@ -122,21 +121,37 @@ export function createClickHouseIdentityStore(options: ClickHouseIdentityStoreOp
     })
     const version = (previous?.state.computation.version ?? 0) + 1
     const v = quoteInteger(version)
-    // Rows are made as their statement is written: a million customers' rows never sit in memory as text at once.
-    const identifiers = await insertRows(
-      `${db}.identity_map (project, version, identifier, customer_id)`,
-      (function* () {
-        for (const customer of stitching.customers)
-          for (const identifier of customer.identifiers)
-            yield `(${p}, ${v}, ${quoteString(identifier)}, ${quoteString(customer.customerId)})`
-      })(),
+    // TabSeparated, streamed as it is made: parsed by ClickHouse far faster than VALUES, and a
+    // million customers' rows never sit in memory as text at once.
+    let identifiers = 0
+    await connection.insert(
+      `INSERT INTO ${db}.identity_map (project, version, identifier, customer_id) FORMAT TabSeparated`,
+      tabSeparatedBody(
+        (function* () {
+          for (const customer of stitching.customers)
+            for (const identifier of customer.identifiers) {
+              identifiers++
+              yield [projectId, version, identifier, customer.customerId]
+            }
+        })(),
+      ),
     )
-    await insertRows(
-      `${db}.identity_merges (project, version, merge_version, left_id, right_id, reason, message_id, ts, seq, customer_id)`,
-      (function* () {
-        for (const merge of stitching.merges)
-          yield `(${p}, ${v}, ${quoteInteger(merge.version)}, ${quoteString(merge.left)}, ${quoteString(merge.right)}, ${quoteString(merge.reason)}, ${quoteString(merge.messageId)}, ${quoteInteger(merge.timestamp)}, ${quoteInteger(merge.seq)}, ${quoteString(merge.customerId)})`
-      })(),
+    await connection.insert(
+      `INSERT INTO ${db}.identity_merges (project, version, merge_version, left_id, right_id, reason, message_id, ts, seq, customer_id) FORMAT TabSeparated`,
+      tabSeparatedBody(
+        stitching.merges.map((merge) => [
+          projectId,
+          version,
+          merge.version,
+          merge.left,
+          merge.right,
+          merge.reason,
+          merge.messageId,
+          merge.timestamp,
+          merge.seq,
+          merge.customerId,
+        ]),
+      ),
     )
     const computation: IdentityComputation = {
       version,
@@ -158,23 +173,6 @@ export function createClickHouseIdentityStore(options: ClickHouseIdentityStoreOp
     for (const table of ['identity_map', 'identity_merges'])
       await connection.execute(`ALTER TABLE ${db}.${table} DELETE WHERE project = ${p} AND version < ${v}`)
     return { computation, eventCount: covered.count }
-  }
-
-  /** Inserts the rows (VALUES texts) INSERT_ROWS per statement, reading them as it goes; answers how many. */
-  async function insertRows(target: string, rows: Iterable<string>): Promise<number> {
-    let count = 0
-    let values: string[] = []
-    const flush = async () => {
-      if (values.length > 0) await connection.execute(`INSERT INTO ${target} VALUES ${values.join(', ')}`)
-      values = []
-    }
-    for (const row of rows) {
-      values.push(row)
-      count++
-      if (values.length === INSERT_ROWS) await flush()
-    }
-    await flush()
-    return count
   }
 
   async function ensureFresh(projectId: string): Promise<IdentityState> {

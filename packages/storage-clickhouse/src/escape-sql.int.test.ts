@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ClickHouseConnection, createClickHouseConnection } from './clickhouse-connection.js'
 import { quoteIdentifier, quoteString, quoteStringArray, quoteStringTuple } from './escape-sql.js'
+import { tabSeparatedBody } from './tab-separated.js'
 import { type ClickHouseServers, startClickHouseServers } from './testing/clickhouse-servers.js'
 
 let clickhouse: ClickHouseServers
@@ -70,6 +71,20 @@ describe('escaping against a real ClickHouse', () => {
       ),
       { seed: 6, numRuns: 15 },
     )
+  })
+
+  it("round-trips hostile values through INSERT … FORMAT TabSeparated (the identity map's insert)", async () => {
+    const values = [...HOSTILE, ...fc.sample(fc.string({ unit: 'binary', maxLength: 30 }), { numRuns: 200, seed: 7 })]
+    await connection.execute('TRUNCATE TABLE default.texts')
+    await connection.insert(
+      'INSERT INTO default.texts (id, s) FORMAT TabSeparated',
+      tabSeparatedBody(
+        values.map((value, i) => [i, value]),
+        50,
+      ),
+    )
+    const stored = await connection.select<{ id: number; s: string }>('SELECT id, s FROM default.texts ORDER BY id')
+    expect(stored.map((row) => row.s)).toEqual(values)
   })
 
   it('reads back a literal as a constant, an array and an IN list unchanged', async () => {

@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { tabSeparatedValues, unescapeTabSeparated } from './tab-separated.js'
+import { escapeTabSeparated, tabSeparatedBody, tabSeparatedValues, unescapeTabSeparated } from './tab-separated.js'
 
 describe('reading TabSeparated output', () => {
   it.each([
@@ -26,5 +27,33 @@ describe('reading TabSeparated output', () => {
       ['a', 'bc\n'],
       ['d', 'e'],
     ])
+  })
+})
+
+describe('writing TabSeparated input', () => {
+  it('escapes every field so that it reads back as itself', () => {
+    const hostile = fc.string({ unit: fc.constantFrom('a', '\\', '\t', '\n', '\r', '\0', "'", 'N', 'é', '😀') })
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const field = escapeTabSeparated(text)
+        expect(field).not.toMatch(/[\t\n]/)
+        expect(unescapeTabSeparated(field)).toBe(text)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('writes rows as lines of tab-separated fields, numbers as they are, size lines per piece', () => {
+    const pieces = [
+      ...tabSeparatedBody(
+        [
+          ['a\tb', 1],
+          ['c\\', 2],
+          ['d', 3],
+        ],
+        2,
+      ),
+    ]
+    expect(pieces).toEqual(['a\\tb\t1\nc\\\\\t2\n', 'd\t3\n'])
   })
 })
