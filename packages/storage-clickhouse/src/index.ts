@@ -84,6 +84,7 @@ export {
   DEFAULT_HTTP_PORT,
   parseClickHouseUrl,
 } from './parse-clickhouse-url.js'
+export { readIdentityGraph } from './read-identity-graph.js'
 export { HAS_OWNER_SQL, OWNER_SQL, readStoredEvents } from './read-stored-events.js'
 export {
   type EngineActivity,
