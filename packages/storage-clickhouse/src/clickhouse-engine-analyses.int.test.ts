@@ -215,7 +215,7 @@ describe('ClickHouse engine analyses', () => {
     )
   }, 600_000)
 
-  it('leave conformance to the journey log without the map, or when a selector reads properties', async () => {
+  it('leave conformance to the journey log without the map, when a selector reads properties or names a text not sendable as UTF-8', async () => {
     const projectId = await load([])
     const request = AnalysisRequest.parse({ analysis: 'conformance', mapId: templateMap.id })
     const byProperty: JourneyMap = {
@@ -238,6 +238,18 @@ describe('ClickHouse engine analyses', () => {
         await store.engineAnalyses.run(projectId, request, { map: { ...byProperty, touchpoints: [] } }),
         name,
       ).toBeUndefined()
+      // A name with a lone surrogate cannot be sent as UTF-8: the journey log answers (it matches nothing there).
+      const [gold] = byProperty.touchpoints
+      const loneSurrogate = {
+        ...byProperty,
+        touchpoints: gold === undefined ? [] : [{ ...gold, selector: { events: ['Order\uD800'] } }],
+      }
+      expect(await store.engineAnalyses.run(projectId, request, { map: loneSurrogate }), name).toBeUndefined()
+      const funnel = AnalysisRequest.parse({
+        analysis: 'funnel',
+        funnel: { steps: [{ name: 'x', selector: { events: ['\uDC00'] } }] },
+      })
+      expect(await store.engineAnalyses.run(projectId, funnel), name).toBeUndefined()
     }
   })
 

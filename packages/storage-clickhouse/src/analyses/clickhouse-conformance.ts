@@ -7,7 +7,7 @@ import {
 } from '@parcours/core'
 import type { JourneySource } from './journey-source.js'
 import { type ClickHouseQuery, integerOf, queryRows } from './query-rows.js'
-import { sqlTextArray } from './sql-text-literal.js'
+import { isSendableText, sqlTextArray } from './sql-text-literal.js'
 
 /** Touchpoints one 64-bit mask can hold: each event's touchpoints are its bits. */
 const MAX_TOUCHPOINTS = 64
@@ -22,14 +22,18 @@ export interface ClickHouseConformanceOptions {
 
 /**
  * Whether `clickhouseConformance` can check a model: at most 64 touchpoints, selected by event
- * names and channels (property conditions are read from the journey log instead).
+ * names and channels (property conditions are read from the journey log instead), texts that can
+ * be sent as UTF-8 (`isSendableText`).
  *
  * @example clickhouseConformanceAccepts(compileMapModel(map).value) // true
  */
 export function clickhouseConformanceAccepts(model: ProcessModel): boolean {
   return (
     model.touchpoints.length <= MAX_TOUCHPOINTS &&
-    model.touchpoints.every((touchpoint) => (touchpoint.selector.where ?? []).length === 0)
+    model.touchpoints.every(
+      ({ selector }) =>
+        (selector.where ?? []).length === 0 && [...selector.events, ...(selector.channels ?? [])].every(isSendableText),
+    )
   )
 }
 

@@ -13,7 +13,7 @@ import { durationStatisticsSql, durationSummaryOf } from './duration-order-stati
 import { journeyCasesSql } from './journey-cases-sql.js'
 import type { JourneyInput } from './journey-source.js'
 import { type ClickHouseQuery, integerOf, queryRows } from './query-rows.js'
-import { sqlTextArray } from './sql-text-literal.js'
+import { isSendableText, sqlTextArray } from './sql-text-literal.js'
 
 /** The funnel's input (its `name` must be the event name: selectors name events) and the spec. */
 export type ClickHouseFunnelOptions = JourneyInput & {
@@ -32,18 +32,22 @@ export function clickhouseFunnelProblems(spec: FunnelSpec): FunnelSpecProblem[] 
   if (spec.mode !== 'ordered') problems.push({ path: ['mode'], message: 'ClickHouse runs ordered funnels only' })
   if (spec.breakdown !== undefined)
     problems.push({ path: ['breakdown'], message: 'ClickHouse funnels have no breakdown' })
-  const byNameOnly = (selector: EventSelector) => selector.channels === undefined && selector.where === undefined
+  const byNameOnly = (selector: EventSelector) =>
+    selector.channels === undefined && selector.where === undefined && selector.events.every(isSendableText)
   spec.steps.forEach((step, index) => {
     if (step.window !== undefined)
       problems.push({ path: ['steps', index, 'window'], message: 'ClickHouse funnels have no step windows' })
     if (!byNameOnly(step.selector))
-      problems.push({ path: ['steps', index, 'selector'], message: 'ClickHouse funnels select events by name only' })
+      problems.push({
+        path: ['steps', index, 'selector'],
+        message: 'ClickHouse funnels select events by name only (names sendable as UTF-8)',
+      })
   })
   spec.exclusions.forEach((exclusion, index) => {
     if (!byNameOnly(exclusion.selector))
       problems.push({
         path: ['exclusions', index, 'selector'],
-        message: 'ClickHouse funnels select events by name only',
+        message: 'ClickHouse funnels select events by name only (names sendable as UTF-8)',
       })
   })
   return problems

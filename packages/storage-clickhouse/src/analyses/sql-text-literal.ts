@@ -25,8 +25,7 @@ const ESCAPES: Readonly<Record<string, string>> = {
  * @example sqlText("it's") // "'it\\'s'"
  */
 export function sqlText(text: string): string {
-  // With the u flag a surrogate pair is one code point: only a lone surrogate matches.
-  if (/[\uD800-\uDFFF]/u.test(text)) throw new RangeError('a text with a lone surrogate cannot be sent as UTF-8')
+  if (!isSendableText(text)) throw new RangeError('a text with a lone surrogate cannot be sent as UTF-8')
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is escaped here
   const escaped = text.replace(/[\\'\u0000-\u001f\u007f]/g, (character) => {
     const known = ESCAPES[character]
@@ -34,6 +33,18 @@ export function sqlText(text: string): string {
     return `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`
   })
   return `'${escaped}'`
+}
+
+/**
+ * Whether a text can be sent to ClickHouse as UTF-8 (`sqlText`): not when it holds a lone
+ * surrogate. The engine leaves a request naming such a text to the journey log, which answers it.
+ *
+ * @example isSendableText('😀') // true
+ * @example isSendableText('\uD800') // false
+ */
+export function isSendableText(text: string): boolean {
+  // With the u flag a surrogate pair is one code point: only a lone surrogate matches.
+  return !/[\uD800-\uDFFF]/u.test(text)
 }
 
 /**
