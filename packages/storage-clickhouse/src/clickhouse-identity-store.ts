@@ -119,7 +119,7 @@ export function createClickHouseIdentityStore(options: ClickHouseIdentityStoreOp
       previousMerges,
       lastMergeVersion: previous?.lastMergeVersion ?? 0,
     })
-    const version = (previous?.state.computation.version ?? 0) + 1
+    const version = await nextVersion(projectId)
     const v = quoteInteger(version)
     // TabSeparated, streamed as it is made: parsed by ClickHouse far faster than VALUES, and a
     // million customers' rows never sit in memory as text at once.
@@ -173,6 +173,22 @@ export function createClickHouseIdentityStore(options: ClickHouseIdentityStoreOp
     for (const table of ['identity_map', 'identity_merges'])
       await connection.execute(`ALTER TABLE ${db}.${table} DELETE WHERE project = ${p} AND version < ${v}`)
     return { computation, eventCount: covered.count }
+  }
+
+  /**
+   * The version a new computation writes under: above every version the project's map, merge log
+   * and commits hold, so rows that an interrupted computation left (its map written, no commit
+   * row) are never read as part of a later one; the next commit's cleanup deletes them.
+   */
+  async function nextVersion(projectId: string): Promise<number> {
+    const p = quoteString(projectId)
+    const [row] = await connection.select<{ v: string | number }>(
+      `SELECT max(v) AS v FROM (
+         SELECT max(version) AS v FROM ${db}.identity_map WHERE project = ${p}
+         UNION ALL SELECT max(version) AS v FROM ${db}.identity_merges WHERE project = ${p}
+         UNION ALL SELECT max(version) AS v FROM ${db}.identity_computations WHERE project = ${p})`,
+    )
+    return Number(row?.v ?? 0) + 1
   }
 
   async function ensureFresh(projectId: string): Promise<IdentityState> {

@@ -170,6 +170,32 @@ describe('ClickHouse identity store and journey index', () => {
     }
   })
 
+  it('never reads the rows of an interrupted identity computation as part of a later one', async () => {
+    const database = `interrupted_${databases++}`
+    const opened = await open(database)
+    try {
+      await opened.events.append('p', [event('m1', { anonymousId: 'a1', userId: null })])
+      const first = await opened.identities.recompute('p')
+      // A computation that wrote part of its map under the next version, then stopped before its commit row.
+      await opened.connection.execute(
+        `INSERT INTO ${database}.identity_map (project, version, identifier, customer_id)
+         VALUES ('p', ${first.version + 1}, 'anonymous:a1', 'cus_stray'), ('p', ${first.version + 1}, 'user:ghost', 'cus_stray')`,
+      )
+      await opened.events.append('p', [event('m2', { anonymousId: null, userId: 'u9', timestamp: T0 + 1 })])
+      const page = await opened.identities.customers('p')
+      expect(page.items.map((customer) => customer.customerId)).not.toContain('cus_stray')
+      expect(page.items.map((customer) => customer.identifiers)).toEqual(
+        expect.arrayContaining([{ anonymous: ['a1'] }, { user: ['u9'] }]),
+      )
+      expect(page.items).toHaveLength(2)
+      const second = await opened.identities.recompute('p')
+      expect(second).toMatchObject({ customers: 2, identifiers: 2 })
+      expect(second.version).toBeGreaterThan(first.version + 1)
+    } finally {
+      await opened.close()
+    }
+  })
+
   const drawnEvent = fc.record({
     type: fc.constantFrom('track', 'track', 'page', 'identify', 'alias'),
     name: fc.constantFrom('Visit', 'Cart', 'Order'),
