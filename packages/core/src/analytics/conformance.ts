@@ -170,7 +170,8 @@ export function checkConformance(
   const sequences = activitySequences(log, matches)
   const tally = tallySequences(sequences)
   const traceCount = tally.cases.length
-  const counts = new ConformanceTally(model, log.channels, options.exampleCases ?? 5)
+  const exampleLimit = options.exampleCases ?? 5
+  const counts = new ConformanceTally(model, log.channels, exampleLimit)
   for (let v = 0; v < traceCount; v++) {
     const c = tally.example[v] as number
     const symbols = sequences.codes.subarray(sequences.offsets[c] as number, sequences.offsets[c + 1] as number)
@@ -178,7 +179,6 @@ export function checkConformance(
   }
   const empty = counts.addTrace(alignSymbols(automaton, new Int32Array(0), matches.sets))
 
-  const exampleLimit = options.exampleCases ?? 5
   const traceCases = new Float64Array(traceCount + 1)
   const traceExamples: string[][] = Array.from({ length: traceCount + 1 }, () => [])
   const channels = new Int32Array(log.caseCount === 0 ? 0 : maxCaseLength(log))
